@@ -1,0 +1,92 @@
+import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
+import { classifyDriverError } from './errors.js';
+import { toPlain } from './values.js';
+
+/** A Cypher statement with a name, so logs, counters and timeouts speak of queries by name. */
+export interface NamedQuery {
+  readonly name: string;
+  readonly cypher: string;
+}
+
+export function cypher(name: string, text: string): NamedQuery {
+  return { name, cypher: text };
+}
+
+/** Counts round trips to the database; one per request (and per test). */
+export class RoundTripCounter {
+  count = 0;
+  readonly byQuery = new Map<string, number>();
+  record(name: string): void {
+    this.count += 1;
+    this.byQuery.set(name, (this.byQuery.get(name) ?? 0) + 1);
+  }
+}
+
+export interface QueryRunner {
+  read<T = Record<string, unknown>>(query: NamedQuery, params?: Record<string, unknown>): Promise<T[]>;
+  write<T = Record<string, unknown>>(query: NamedQuery, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+export interface DatabaseOptions {
+  database: string;
+  queryTimeoutMs: number;
+}
+
+/**
+ * The one way Cypher reaches Neo4j: every statement is parameterized, carries a
+ * transaction timeout, is counted, and has its driver errors classified.
+ * Results come back as plain JS values (Integers and temporal values converted).
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  runner(counter?: RoundTripCounter): QueryRunner {
+    return {
+      read: (q, p) => this.run(q, p ?? {}, 'READ', counter),
+      write: (q, p) => this.run(q, p ?? {}, 'WRITE', counter),
+    };
+  }
+
+  async ping(timeoutMs = 2000): Promise<void> {
+    await this.run(PING, {}, 'READ', undefined, timeoutMs);
+  }
+
+  private async run<T>(
+    query: NamedQuery,
+    params: Record<string, unknown>,
+    mode: 'READ' | 'WRITE',
+    counter?: RoundTripCounter,
+    timeoutMs = this.options.queryTimeoutMs,
+  ): Promise<T[]> {
+    counter?.record(query.name);
+    try {
+      const result = await this.driver.executeQuery<RecordShape>(query.cypher, params, {
+        database: this.options.database,
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: { timeout: timeoutMs, metadata: { query: query.name } },
+      });
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    } catch (error) {
+      throw classifyDriverError(error, query.name);
+    }
+  }
+}
+
+const PING = cypher('ping', 'RETURN 1 AS ok');
+
+export function createDriver(
+  uri: string,
+  auth: { user: string; password: string } | null,
+): Driver {
+  return neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : neo4j.auth.none(), {
+    // Fail fast when the server is gone: a request should error in seconds, not hang.
+    connectionAcquisitionTimeout: 5000,
+    connectionTimeout: 3000,
+    maxTransactionRetryTime: 1000,
+    disableLosslessIntegers: false,
+    logging: { level: 'error', logger: () => {} },
+  });
+}

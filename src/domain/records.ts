@@ -1,0 +1,91 @@
+/**
+ * Plain records that cross from the database layer to the GraphQL layer. Repositories
+ * return these; codegen maps GraphQL types onto them, so resolvers are typed end to end.
+ * References to other entities are ids, resolved per request through DataLoaders.
+ */
+export type ConfidenceValue = 'VERIFIED' | 'UNVERIFIED';
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  description: string | null;
+  confidence: ConfidenceValue;
+  validFrom: string | null;
+  validTo: string | null;
+  sources: string[];
+  /** USPS code for jurisdictions, FIPS for counties, US for the nation. */
+  code: string | null;
+  fips: string | null;
+  /** For a county: the jurisdiction it lies in. */
+  stateId: string | null;
+}
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  date: string | null;
+  dateKind: string | null;
+}
+
+export interface AssignmentRecord {
+  id: string;
+  administratorId: string;
+  function: string;
+  programId: string;
+  jurisdictionId: string | null;
+  principalId: string | null;
+  populationIds: string[];
+  excludeIds: string[];
+  role: string;
+  validFrom: string | null;
+  validTo: string | null;
+  confidence: ConfidenceValue;
+  note: string | null;
+  sources: string[];
+  coverage?: 'FULL' | 'PARTIAL' | null;
+}
+
+export interface RelationshipRecord {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  fromId: string;
+  toId: string;
+  validFrom: string | null;
+  validTo: string | null;
+  confidence: ConfidenceValue;
+  sources: string[];
+}
+
+export interface ExpansionRecord {
+  stateId: string;
+  adopted: boolean;
+  effective: string | null;
+  confidence: ConfidenceValue;
+  sources: string[];
+}
+
+export interface OversightStepRecord {
+  entityId: string;
+  relation: string;
+}
+
+export interface PathStepRecord {
+  fromId: string;
+  relation: string;
+  toId: string;
+}
+
+export interface GraphPathRecord {
+  hops: number;
+  steps: PathStepRecord[];
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  offset: number;
+}
