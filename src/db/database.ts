@@ -50,6 +50,32 @@ export class Database {
     };
   }
 
+  /**
+   * Runs fn inside one write transaction: either everything it wrote commits, or
+   * nothing does (the seed loader relies on this so an interrupted load leaves no
+   * half-written fact visible).
+   */
+  async writeTransaction<T>(fn: (tx: QueryRunner) => Promise<T>, counter?: RoundTripCounter, timeoutMs = 300_000): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx) => {
+          const run = async <R>(q: NamedQuery, p?: Record<string, unknown>): Promise<R[]> => {
+            counter?.record(q.name);
+            const result = await tx.run(q.cypher, p ?? {});
+            return result.records.map((r: { toObject(): unknown }) => toPlain(r.toObject()) as R);
+          };
+          return fn({ read: run, write: run });
+        },
+        { timeout: timeoutMs, metadata: { query: 'writeTransaction' } },
+      );
+    } catch (error) {
+      throw classifyDriverError(error, 'writeTransaction');
+    } finally {
+      await session.close();
+    }
+  }
+
   async ping(timeoutMs = 2000): Promise<void> {
     await this.run(PING, {}, 'READ', undefined, timeoutMs);
   }
@@ -68,7 +94,7 @@ export class Database {
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: { timeout: timeoutMs, metadata: { query: query.name } },
       });
-      return result.records.map((r) => toPlain(r.toObject()) as T);
+      return result.records.map((r: { toObject(): unknown }) => toPlain(r.toObject()) as T);
     } catch (error) {
       throw classifyDriverError(error, query.name);
     }
@@ -81,7 +107,7 @@ export function createDriver(
   uri: string,
   auth: { user: string; password: string } | null,
 ): Driver {
-  return neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : neo4j.auth.none(), {
+  return neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
     // Fail fast when the server is gone: a request should error in seconds, not hang.
     connectionAcquisitionTimeout: 5000,
     connectionTimeout: 3000,

@@ -1,0 +1,24 @@
+import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/connect.js';
+import { migrate } from '../../src/db/migrations.js';
+import { createLogger } from '../../src/logger.js';
+import { loadSeed } from './load.js';
+import { coverageReport } from './report.js';
+import type { SeedBundle } from './validate.js';
+
+/** `npm run seed`: validate (done by the caller), connect, migrate, load, and optionally report. */
+export async function runSeedCommand(bundle: SeedBundle, options: { report: boolean }): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'debug' ? 'debug' : 'warn');
+  const database = await openDatabase(config, logger);
+  try {
+    await migrate(database.db);
+    const started = Date.now();
+    await loadSeed(database.db, bundle);
+    console.log(`seed: loaded in ${Date.now() - started} ms`);
+    if (options.report) for (const line of await coverageReport(database.db.runner())) console.log(line);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
