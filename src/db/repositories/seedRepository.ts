@@ -182,16 +182,16 @@ export const REPORT_RELATIONSHIP_TYPES = cypher(
 
 export const REPORT_FACT_SOURCING = cypher(
   'seed.reportFactSourcing',
-  `CALL () { MATCH (e:Entity) RETURN 'entities' AS key, count(*) AS count, count(CASE WHEN size(coalesce(e.sources, [])) > 0 THEN 1 END) AS sourced }
+  `MATCH (e:Entity) RETURN 'entities' AS key, count(*) AS count, count(CASE WHEN size(coalesce(e.sources, [])) > 0 THEN 1 END) AS sourced
    UNION ALL
-   CALL () { MATCH (a:Assignment) RETURN 'assignments' AS key, count(*) AS count, count(CASE WHEN size(coalesce(a.sources, [])) > 0 THEN 1 END) AS sourced }
+   MATCH (a:Assignment) RETURN 'assignments' AS key, count(*) AS count, count(CASE WHEN size(coalesce(a.sources, [])) > 0 THEN 1 END) AS sourced
    UNION ALL
-   CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN 'relationships' AS key, count(*) AS count, count(CASE WHEN size(coalesce(r.sources, [])) > 0 THEN 1 END) AS sourced }
+   MATCH (:Entity)-[r]->(:Entity) RETURN 'relationships' AS key, count(*) AS count, count(CASE WHEN size(coalesce(r.sources, [])) > 0 THEN 1 END) AS sourced
    UNION ALL
-   CALL () { MATCH (x:MedicaidExpansion|FmapRate|ManagedCareAbsence) RETURN 'medicaid facts' AS key, count(*) AS count, count(CASE WHEN size(coalesce(x.sources, [])) > 0 THEN 1 END) AS sourced }
+   MATCH (x) WHERE x:MedicaidExpansion OR x:FmapRate OR x:ManagedCareAbsence
+   RETURN 'medicaid facts' AS key, count(*) AS count, count(CASE WHEN size(coalesce(x.sources, [])) > 0 THEN 1 END) AS sourced
    UNION ALL
-   CALL () { MATCH (a:Assignment) RETURN 'unverified assignments' AS key, count(CASE WHEN a.confidence = 'unverified' THEN 1 END) AS count, 0 AS sourced }
-   RETURN key, count, sourced`,
+   MATCH (a:Assignment) RETURN 'unverified assignments' AS key, count(CASE WHEN a.confidence = 'unverified' THEN 1 END) AS count, 0 AS sourced`,
 );
 
 export const COUNT_ENTITIES = cypher('seed.countEntities', 'MATCH (e:Entity) RETURN count(e) AS count');

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../../src/db/database.js';
+import { formatProblem } from './read.js';
+import { loadSeed } from './load.js';
+import { validateSeed } from './validate.js';
+
+export const SEED_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Validates the seed files and loads them; throws with every problem listed when they are invalid. */
+export async function seedFromFiles(db: Database, root = SEED_ROOT) {
+  const result = validateSeed(root);
+  if (!result.ok) throw new Error(`seed files are invalid; nothing was written:\n${result.problems.map(formatProblem).join('\n')}`);
+  await loadSeed(db, result.bundle);
+  const b = result.bundle;
+  return { sources: b.sources.length, entities: b.entities.length, relationships: b.relationships.length, assignments: b.assignments.length };
+}

@@ -1,0 +1,73 @@
+import DataLoader from 'dataloader';
+import { MEDICARE_CONTRACTOR_ROLES } from '../../seed/lib/vocabulary.js';
+import type { AssignmentRecord, EntityRecord, ExpansionRecord, SourceRecord } from '../domain/records.js';
+import type { QueryRunner } from './database.js';
+import {
+  assignmentsCovering, expansionsByStates, fmapsByKeys, stateRoleAssignments,
+} from './repositories/assignmentRepository.js';
+import {
+  countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces,
+  sourcesByIds,
+} from './repositories/entityRepository.js';
+
+/** Splits composite "id|asOf" keys so one batch can serve several dates, still answering in key order. */
+async function byDate<T>(keys: readonly string[], load: (ids: string[], asOf: string) => Promise<T[]>): Promise<T[]> {
+  const groups = new Map<string, { index: number; id: string }[]>();
+  keys.forEach((key, index) => {
+    const cut = key.lastIndexOf('|');
+    const asOf = key.slice(cut + 1);
+    const list = groups.get(asOf) ?? [];
+    list.push({ index, id: key.slice(0, cut) });
+    groups.set(asOf, list);
+  });
+  const out = new Array<T>(keys.length);
+  await Promise.all(
+    [...groups].map(async ([asOf, items]) => {
+      const values = await load(items.map((i) => i.id), asOf);
+      items.forEach((item, i) => (out[item.index] = values[i]!));
+    }),
+  );
+  return out;
+}
+
+/**
+ * The per-request DataLoaders. Created in the context factory for each request, never
+ * shared: a cache that outlived a request would serve stale facts after a reload.
+ */
+export function createLoaders(run: QueryRunner, today: string) {
+  return {
+    entity: new DataLoader<string, EntityRecord | null>((ids) => entitiesByIds(run, ids)),
+    source: new DataLoader<string, SourceRecord | null>((ids) => sourcesByIds(run, ids)),
+    programParts: new DataLoader<string, EntityRecord[]>((ids) => programPartsByIds(run, ids)),
+    programParent: new DataLoader<string, EntityRecord | null>((ids) => programParentsByIds(run, ids)),
+    /** Keys are "regionId|asOf". */
+    regionMembers: new DataLoader<string, EntityRecord[]>((keys) => byDate(keys, (ids, asOf) => regionMembersByIds(run, ids, asOf))),
+    regionsOf: new DataLoader<string, EntityRecord[]>((ids) => regionsOfPlaces(run, ids, today)),
+    countiesOf: new DataLoader<string, EntityRecord[]>((ids) => countiesOfStates(run, ids)),
+    expansion: new DataLoader<string, ExpansionRecord | null>((ids) => expansionsByStates(run, ids)),
+    /** Keys are "stateId|fiscalYear". */
+    fmap: new DataLoader<string, number | null>((keys) =>
+      fmapsByKeys(
+        run,
+        keys.map((key) => {
+          const [stateId, fy] = key.split('|');
+          return { key, stateId: stateId!, fiscalYear: Number(fy) };
+        }),
+      ),
+    ),
+    medicaidAgency: new DataLoader<string, AssignmentRecord[]>((ids) => stateRoleAssignments(run, ids, 'MEDICAID_AGENCY', today)),
+    ship: new DataLoader<string, AssignmentRecord[]>((ids) => stateRoleAssignments(run, ids, 'SHIP', today)),
+    /** Keys are "stateId|asOf". */
+    medicareContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>
+      byDate(keys, (ids, asOf) =>
+        assignmentsCovering(
+          run,
+          ids.map((id) => ({ key: id, stateId: id, countyId: null })),
+          { asOf, roles: [...MEDICARE_CONTRACTOR_ROLES], programIds: null, function: null },
+        ),
+      ),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,64 @@
+import type { UpwardEdge } from '../../domain/oversight.js';
+import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../../seed/lib/vocabulary.js';
+import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
+
+/**
+ * Links that can lead up a chain of authority from an entity, valid at asOf. Places do
+ * not climb through PART_OF (a state is not under its MAC region), and a program climbs
+ * through ADMINISTERS only from its federal or state administrator, not a contractor.
+ */
+export const UPWARD_EDGES = cypher(
+  'graph.upwardEdges',
+  `MATCH (e:Entity {id: $id})
+   CALL (e) {
+     MATCH (e)<-[r:OVERSEES|CONTRACTS_WITH|DELEGATES_TO]-(up:Entity)
+     RETURN r, 'INCOMING' AS direction, up
+     UNION ALL
+     MATCH (e)-[r:ACTS_UNDER|REPORTS_TO|SUBSIDIARY_OF]->(up:Entity)
+     RETURN r, 'OUTGOING' AS direction, up
+     UNION ALL
+     MATCH (e)-[r:PART_OF]->(up:Entity)
+     WHERE NOT e.kind IN ['NATION', 'STATE', 'DISTRICT', 'TERRITORY', 'COUNTY', 'REGION']
+     RETURN r, 'OUTGOING' AS direction, up
+     UNION ALL
+     MATCH (e)<-[r:ADMINISTERS|LEGISLATES_FOR]-(up:Entity)
+     WHERE e.kind = 'PROGRAM' AND (type(r) = 'LEGISLATES_FOR' OR r.role IN ['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY'])
+     RETURN r, 'INCOMING' AS direction, up
+   }
+   WITH r, direction, up
+   WHERE (r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo >= date($asOf))
+   RETURN DISTINCT type(r) AS type, direction, up.id AS targetId`,
+);
+
+export async function upwardEdges(run: QueryRunner, id: string, asOf: string): Promise<UpwardEdge[]> {
+  return run.read<UpwardEdge>(UPWARD_EDGES, { id, asOf });
+}
+
+export const MAX_PATH_HOPS = 6;
+const PATH_TYPES = [...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES].join('|');
+
+/**
+ * Cypher does not accept a parameter as a variable-length bound, so there is one
+ * statement per allowed hop count (1..6), built from the closed list of relationship types.
+ */
+const PATH_QUERIES: NamedQuery[] = Array.from({ length: MAX_PATH_HOPS }, (_, i) =>
+  cypher(
+    `graph.paths.${i + 1}`,
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = allShortestPaths((a)-[:${PATH_TYPES}*..${i + 1}]-(b))
+     WITH p LIMIT 200
+     RETURN [n IN nodes(p) | n.id] AS nodeIds,
+            [r IN relationships(p) | {type: type(r), fromId: startNode(r).id}] AS rels`,
+  ),
+);
+
+export interface RawPath {
+  nodeIds: string[];
+  rels: { type: string; fromId: string }[];
+}
+
+export async function shortestPaths(run: QueryRunner, from: string, to: string, maxHops: number): Promise<RawPath[]> {
+  const query = PATH_QUERIES[maxHops - 1];
+  if (!query) throw new RangeError(`maxHops must be 1..${MAX_PATH_HOPS}`);
+  return run.read<RawPath>(query, { from, to });
+}

@@ -1,0 +1,80 @@
+import type { AssignmentRecord, ConfidenceValue, EntityRecord, RelationshipRecord, SourceRecord } from '../../domain/records.js';
+
+/** Converts stored properties (already plain JS) into records; the one place property names are mapped. */
+type Props = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const confidence = (v: unknown): ConfidenceValue => (v === 'unverified' ? 'UNVERIFIED' : 'VERIFIED');
+
+export function toEntity(p: Props): EntityRecord {
+  return {
+    id: String(p.id),
+    name: String(p.name),
+    kind: String(p.kind),
+    aliases: list(p.aliases),
+    description: str(p.description),
+    confidence: confidence(p.confidence),
+    validFrom: str(p.validFrom),
+    validTo: str(p.validTo),
+    sources: list(p.sources),
+    code: str(p.code),
+    fips: str(p.fips),
+    stateId: str(p.stateId),
+  };
+}
+
+export function toSource(p: Props): SourceRecord {
+  return {
+    id: String(p.id),
+    title: String(p.title),
+    publisher: str(p.publisher),
+    url: str(p.url),
+    date: str(p.date),
+    dateKind: p.dateKind ? String(p.dateKind).toUpperCase() : null,
+  };
+}
+
+export function toAssignment(p: Props, coverage?: 'FULL' | 'PARTIAL' | null): AssignmentRecord {
+  return {
+    id: String(p.id),
+    administratorId: String(p.administratorId),
+    function: String(p.function),
+    programId: String(p.programId),
+    jurisdictionId: str(p.jurisdictionId),
+    principalId: str(p.principalId),
+    populationIds: list(p.populationIds),
+    excludeIds: list(p.excludeIds),
+    role: String(p.role),
+    validFrom: str(p.validFrom),
+    validTo: str(p.validTo),
+    confidence: confidence(p.confidence),
+    note: str(p.note),
+    sources: list(p.sources),
+    coverage: coverage ?? null,
+  };
+}
+
+export function toRelationship(p: Props): RelationshipRecord {
+  return {
+    type: String(p.type),
+    direction: p.direction === 'INCOMING' ? 'INCOMING' : 'OUTGOING',
+    fromId: String(p.fromId),
+    toId: String(p.toId),
+    validFrom: str(p.validFrom),
+    validTo: str(p.validTo),
+    confidence: confidence(p.confidence),
+    sources: list(p.sources),
+  };
+}
+
+/** Groups rows by key and returns one list per requested key, in key order (the DataLoader contract). */
+export function groupInKeyOrder<T>(keys: readonly string[], rows: { key: string; value: T }[]): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const row of rows) {
+    const bucket = byKey.get(row.key);
+    if (bucket) bucket.push(row.value);
+    else byKey.set(row.key, [row.value]);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
+}

@@ -1,0 +1,66 @@
+/**
+ * How an oversight chain is chosen when an entity has several upward links.
+ * At each step the link with the best (lowest) rank wins; among equal ranks the
+ * target with the smallest id, so the answer is deterministic. The walk stops at an
+ * entity with no upward link, or when it would revisit an entity.
+ */
+export const UPWARD_RANK: Record<string, number> = {
+  'INCOMING:OVERSEES': 1,
+  'OUTGOING:ACTS_UNDER': 2,
+  'INCOMING:CONTRACTS_WITH': 3,
+  'INCOMING:DELEGATES_TO': 4,
+  'OUTGOING:PART_OF': 5,
+  'OUTGOING:REPORTS_TO': 6,
+  'INCOMING:ADMINISTERS': 7,
+  'OUTGOING:SUBSIDIARY_OF': 8,
+  'INCOMING:LEGISLATES_FOR': 9,
+};
+
+/** The name a step shows: the edge type when it points up the chain, its passive form when it points down. */
+const PASSIVE: Record<string, string> = {
+  OVERSEES: 'OVERSEEN_BY',
+  CONTRACTS_WITH: 'CONTRACTED_BY',
+  DELEGATES_TO: 'DELEGATED_BY',
+  ADMINISTERS: 'ADMINISTERED_BY',
+  LEGISLATES_FOR: 'LEGISLATED_BY',
+  FUNDS: 'FUNDED_BY',
+  ADVISES: 'ADVISED_BY',
+  APPOINTS: 'APPOINTED_BY',
+  AUDITS: 'AUDITED_BY',
+  FINANCES: 'FINANCED_BY',
+  ENROLLS: 'ENROLLED_BY',
+  PART_OF: 'HAS_PART',
+  ACTS_UNDER: 'HAS_AGENT',
+  SUBSIDIARY_OF: 'PARENT_OF',
+  SUCCEEDED_BY: 'SUCCEEDS',
+  PARTICIPATES_IN: 'HAS_PARTICIPANT',
+  REPORTS_TO: 'RECEIVES_REPORTS_FROM',
+  CONTRACTS: 'CONTRACTED_BY',
+};
+
+export function relationName(type: string, direction: 'OUTGOING' | 'INCOMING'): string {
+  return direction === 'OUTGOING' ? type : (PASSIVE[type] ?? `${type}_INVERSE`);
+}
+
+export interface UpwardEdge {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  targetId: string;
+}
+
+export const MAX_CHAIN_LENGTH = 12;
+
+/** Picks the next step up from the candidate edges, or null at the top. */
+export function chooseUpward(edges: UpwardEdge[], visited: ReadonlySet<string>): UpwardEdge | null {
+  let best: UpwardEdge | null = null;
+  let bestRank = Infinity;
+  for (const e of edges) {
+    const rank = UPWARD_RANK[`${e.direction}:${e.type}`];
+    if (rank === undefined || visited.has(e.targetId)) continue;
+    if (rank < bestRank || (rank === bestRank && best !== null && e.targetId < best.targetId)) {
+      best = e;
+      bestRank = rank;
+    }
+  }
+  return best;
+}

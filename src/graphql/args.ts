@@ -1,0 +1,27 @@
+import { isIsoDate } from '../domain/dates.js';
+import { pageWindow, PaginationError } from '../domain/pagination.js';
+import { BadUserInputError } from './errors.js';
+
+/** Argument checks shared by resolvers; each failure names the argument and what it accepts. */
+export function page(first: number | null | undefined, after: string | null | undefined) {
+  try {
+    return pageWindow(first, after);
+  } catch (error) {
+    if (error instanceof PaginationError) throw new BadUserInputError(error.argument, error.message);
+    throw error;
+  }
+}
+
+export function asOfOrToday(asOf: string | null | undefined, today: string): string {
+  if (asOf === null || asOf === undefined) return today;
+  if (!isIsoDate(asOf)) throw new BadUserInputError('asOf', `asOf must be a date written YYYY-MM-DD (got ${JSON.stringify(asOf)}).`);
+  return asOf;
+}
+
+export function intInRange(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) {
+    throw new BadUserInputError(argument, `${argument} must be between ${min} and ${max} (got ${v}).`);
+  }
+  return v;
+}

@@ -1,0 +1,39 @@
+import { JURISDICTION_CODES, normalizeStateCode, resolveZip } from '../../../domain/places.js';
+import { asOfOrToday } from '../../args.js';
+import { BadUserInputError } from '../../errors.js';
+import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { UnknownProgramError, whoAdministers as run } from '../../../services/whoAdministers.js';
+
+export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, ctx) => {
+  let place: { stateId: string; countyId: string | null } | null = null;
+  if (args.state) {
+    const stateId = normalizeStateCode(args.state);
+    if (!stateId) {
+      throw new BadUserInputError('state', `Unknown state ${JSON.stringify(args.state)}: use a USPS code (${JURISDICTION_CODES.join(', ')}) or state:XX.`);
+    }
+    place = { stateId, countyId: null };
+  }
+  if (args.zip) {
+    const zip = resolveZip(args.zip);
+    if (!zip.ok) {
+      throw new BadUserInputError(
+        'zip',
+        zip.reason === 'malformed'
+          ? `Malformed zip ${JSON.stringify(args.zip)}: use a 5-digit ZIP code, e.g. 22201.`
+          : `Unknown zip ${JSON.stringify(args.zip)}: no US state or territory uses it.`,
+      );
+    }
+    if (place && place.stateId !== zip.place.stateId) {
+      throw new BadUserInputError('zip', `zip ${zip.place.zip} is in ${zip.place.stateId}, not ${place.stateId}; pass one or make them agree.`);
+    }
+    place = { stateId: zip.place.stateId, countyId: zip.place.countyId };
+  }
+  try {
+    return await run(ctx.run, { programId: args.program, place, function: args.function ?? null, asOf: asOfOrToday(args.asOf, ctx.today) });
+  } catch (error) {
+    if (error instanceof UnknownProgramError) {
+      throw new BadUserInputError('program', `Unknown program ${JSON.stringify(args.program)}: pass a program id such as program:medicare or program:medicaid-ca.`);
+    }
+    throw error;
+  }
+};

@@ -1,0 +1,51 @@
+import { RELATIONSHIP_TYPES, DERIVED_RELATIONSHIP_TYPES } from '../../../../seed/lib/vocabulary.js';
+import { relationshipsOf } from '../../../db/repositories/entityRepository.js';
+import type { EntityRecord, SourceRecord } from '../../../domain/records.js';
+import { toConnection } from '../../../domain/pagination.js';
+import { page } from '../../args.js';
+import type { GraphQLContext } from '../../context.js';
+import { BadUserInputError } from '../../errors.js';
+
+const KNOWN_TYPES = new Set<string>([...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES]);
+
+export async function loadSources(ids: string[], ctx: GraphQLContext): Promise<SourceRecord[]> {
+  const found = await ctx.loaders.source.loadMany(ids);
+  return found.filter((s): s is SourceRecord => s !== null && !(s instanceof Error));
+}
+
+export async function loadEntities(ids: string[], ctx: GraphQLContext): Promise<EntityRecord[]> {
+  const found = await ctx.loaders.entity.loadMany(ids);
+  return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+}
+
+/** Fields every Entity implementation shares. */
+export const entityFields = {
+  sources: (e: EntityRecord, _: unknown, ctx: GraphQLContext) => loadSources(e.sources, ctx),
+  async relationships(
+    e: EntityRecord,
+    args: { direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null; types?: string[] | null; first?: number | null; after?: string | null },
+    ctx: GraphQLContext,
+  ) {
+    const { offset, limit } = page(args.first, args.after);
+    const types = args.types?.map((t) => t.toUpperCase()) ?? null;
+    const unknown = types?.filter((t) => !KNOWN_TYPES.has(t)) ?? [];
+    if (unknown.length > 0) {
+      throw new BadUserInputError('types', `Unknown relationship type ${unknown.join(', ')}; accepted: ${[...KNOWN_TYPES].join(', ')}.`);
+    }
+    return toConnection(await relationshipsOf(ctx.run, e.id, args.direction ?? 'BOTH', types, offset, limit));
+  },
+};
+
+/** Which GraphQL type an entity record is, by its kind. */
+export function entityTypeName(e: EntityRecord): string {
+  switch (e.kind) {
+    case 'STATE': case 'DISTRICT': case 'TERRITORY': return 'Jurisdiction';
+    case 'COUNTY': return 'County';
+    case 'REGION': return 'Region';
+    case 'NATION': return 'Nation';
+    case 'PROGRAM': return 'Program';
+    case 'POPULATION': return 'Population';
+    case 'PROVIDER_TYPE': case 'ORGANIZATION_TYPE': return 'ActorType';
+    default: return 'Organization';
+  }
+}

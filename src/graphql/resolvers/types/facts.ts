@@ -1,0 +1,37 @@
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { loadEntities, loadSources } from './entityFields.js';
+
+async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const v = await value;
+  // A fact pointing at a missing entity means the graph is inconsistent: a server error, not a client one.
+  if (v === null) throw new Error(`dangling reference: ${what}`);
+  return v;
+}
+
+export const factResolvers: Resolvers = {
+  Assignment: {
+    administrator: (a, _, ctx) => required(ctx.loaders.entity.load(a.administratorId), a.administratorId),
+    program: (a, _, ctx) => required(ctx.loaders.entity.load(a.programId), a.programId),
+    jurisdiction: (a, _, ctx) => (a.jurisdictionId ? ctx.loaders.entity.load(a.jurisdictionId) : null),
+    principal: (a, _, ctx) => (a.principalId ? ctx.loaders.entity.load(a.principalId) : null),
+    populations: (a, _, ctx) => loadEntities(a.populationIds, ctx),
+    excludes: (a, _, ctx) => loadEntities(a.excludeIds, ctx),
+    sources: (a, _, ctx) => loadSources(a.sources, ctx),
+    coverage: (a) => a.coverage ?? null,
+    function: (a) => a.function as never,
+    role: (a) => a.role as never,
+  },
+  Relationship: {
+    from: (r, _, ctx) => required(ctx.loaders.entity.load(r.fromId), r.fromId),
+    to: (r, _, ctx) => required(ctx.loaders.entity.load(r.toId), r.toId),
+    other: (r, _, ctx) => required(ctx.loaders.entity.load(r.direction === 'OUTGOING' ? r.toId : r.fromId), r.toId),
+    sources: (r, _, ctx) => loadSources(r.sources, ctx),
+  },
+  OversightStep: {
+    entity: (s, _, ctx) => required(ctx.loaders.entity.load(s.entityId), s.entityId),
+  },
+  PathStep: {
+    from: (s, _, ctx) => required(ctx.loaders.entity.load(s.fromId), s.fromId),
+    to: (s, _, ctx) => required(ctx.loaders.entity.load(s.toId), s.toId),
+  },
+};

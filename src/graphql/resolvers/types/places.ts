@@ -1,0 +1,49 @@
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { managedCareIn } from '../../../db/repositories/assignmentRepository.js';
+import { toConnection } from '../../../domain/pagination.js';
+import { asOfOrToday, intInRange, page } from '../../args.js';
+import { entityFields, loadEntities } from './entityFields.js';
+
+export const placeResolvers: Resolvers = {
+  Jurisdiction: {
+    ...entityFields,
+    code: (j) => j.code ?? j.id.replace(/^state:/, ''),
+    fips: (j) => j.fips ?? '',
+    async medicaidAgency(j, _, ctx) {
+      const [first] = await ctx.loaders.medicaidAgency.load(j.id);
+      return first ? ctx.loaders.entity.load(first.administratorId) : null;
+    },
+    async medicaidPrograms(j, _, ctx) {
+      const assignments = await ctx.loaders.medicaidAgency.load(j.id);
+      return loadEntities([...new Set(assignments.map((a) => a.programId))], ctx);
+    },
+    medicaidExpansion: (j, _, ctx) => ctx.loaders.expansion.load(j.id),
+    fmap(j, args, ctx) {
+      const fy = intInRange('fiscalYear', args.fiscalYear, 0, 1966, 2100);
+      return ctx.loaders.fmap.load(`${j.id}|${fy}`);
+    },
+    medicareContractors: (j, args, ctx) => ctx.loaders.medicareContractors.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`),
+    async managedCare(j, args, ctx) {
+      const { offset, limit } = page(args.first, args.after);
+      return toConnection(await managedCareIn(ctx.run, j.id, ctx.today, offset, limit));
+    },
+    async ship(j, _, ctx) {
+      const [first] = await ctx.loaders.ship.load(j.id);
+      return first ? ctx.loaders.entity.load(first.administratorId) : null;
+    },
+    regions: (j, _, ctx) => ctx.loaders.regionsOf.load(j.id),
+    counties: (j, _, ctx) => ctx.loaders.countiesOf.load(j.id),
+  },
+  County: {
+    ...entityFields,
+    fips: (c) => c.fips ?? c.id.replace(/^county:/, ''),
+    state: (c, _, ctx) => (c.stateId ? ctx.loaders.entity.load(c.stateId) : null),
+  },
+  Region: {
+    ...entityFields,
+    members: (r, args, ctx) => ctx.loaders.regionMembers.load(`${r.id}|${asOfOrToday(args.asOf, ctx.today)}`),
+  },
+  MedicaidExpansion: {
+    sources: (x, _, ctx) => ctx.loaders.source.loadMany(x.sources).then((l) => l.filter((s) => s && !(s instanceof Error)) as never),
+  },
+};

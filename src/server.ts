@@ -1,0 +1,63 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+import { Database } from './db/database.js';
+import { createApollo } from './graphql/apollo.js';
+import { createContextFactory } from './graphql/context.js';
+import { healthRouter } from './http/health.js';
+import { playgroundRouter } from './http/playground.js';
+import type { Logger } from './logger.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  database: Database;
+  /** Stops taking requests, drains those in flight, and stops Apollo. The driver is the caller's. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the HTTP service around a driver the caller owns: tests start it on port 0
+ * in-process, main.ts on PORT. Nothing here is module-level state.
+ */
+export async function createServer({ config, driver, logger }: { config: Config; driver: Driver; logger: Logger }): Promise<RunningServer> {
+  const database = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+  const apollo = createApollo(httpServer, logger);
+  await apollo.start();
+
+  app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
+  app.use(healthRouter(database));
+  app.use(playgroundRouter());
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: createContextFactory(database, logger) }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found: GraphQL is at /graphql, the playground at /' });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  return {
+    url,
+    port,
+    httpServer,
+    database,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
