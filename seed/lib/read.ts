@@ -47,6 +47,7 @@ export function readRecords<S extends z.ZodTypeAny>(
   relFile: string,
   schema: S,
   problems: SeedProblem[],
+  declaredIds?: Set<string>,
 ): Located<z.output<S>>[] {
   const text = readFileSync(path.join(root, relFile), 'utf8');
   const lineCounter = new LineCounter();
@@ -70,7 +71,11 @@ export function readRecords<S extends z.ZodTypeAny>(
       const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === field);
       return lineAt((pair?.key as Node | undefined)?.range?.[0] ?? node.range?.[0]);
     };
-    const parsed = schema.safeParse(node.toJSON());
+    const raw = node.toJSON() as { id?: unknown } | null;
+    // Ids of invalid records are still "declared", so one bad record is reported once,
+    // not again at every reference to it.
+    if (raw && typeof raw.id === 'string') declaredIds?.add(raw.id);
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.length ? issue.path.join('.') : null;

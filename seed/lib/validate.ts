@@ -39,10 +39,11 @@ export type ValidationResult = { ok: true; bundle: SeedBundle; files: string[] }
 export function validateSeed(root: string): ValidationResult {
   const problems: SeedProblem[] = [];
   const files: string[] = [];
+  const declared = new Set<string>();
   const read = <S extends Parameters<typeof readRecords>[2]>(folder: string, schema: S, only?: string) => {
     const list = listYaml(root, folder).filter((f) => !only || f.endsWith(only));
     files.push(...list);
-    return list.flatMap((f) => readRecords(root, f, schema, problems));
+    return list.flatMap((f) => readRecords(root, f, schema, problems, declared));
   };
 
   const sources = read('sources', sourceSchema);
@@ -72,12 +73,13 @@ export function validateSeed(root: string): ValidationResult {
   }
 
   const checkSources = (at: Located<{ sources: string[] }>) => {
-    for (const s of at.value.sources) if (!sourceIds.has(s)) problem(at, 'sources', `unknown source ${s}`);
+    for (const s of at.value.sources) if (!sourceIds.has(s) && !declared.has(s)) problem(at, 'sources', `unknown source ${s}`);
   };
   const kindOf = (id: string) => entityById.get(id)?.value.kind;
   const checkRef = (at: Located<unknown>, field: string, ref: string | null, kinds?: readonly string[]) => {
     if (ref === null) return;
     const kind = kindOf(ref);
+    if (!kind && declared.has(ref)) return;
     if (!kind) problem(at, field, `unknown id ${ref}`);
     else if (kinds && !kinds.includes(kind)) problem(at, field, `${ref} is a ${kind}; expected one of ${kinds.join(', ')}`);
   };

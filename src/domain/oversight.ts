@@ -1,7 +1,8 @@
 /**
  * How an oversight chain is chosen when an entity has several upward links.
- * At each step the link with the best (lowest) rank wins; among equal ranks the
- * target with the smallest id, so the answer is deterministic. The walk stops at an
+ * At each step the link with the best (lowest) rank wins; among equal ranks the target
+ * with the broadest authority by kind (a legislature before one of its committees), then
+ * the smallest id, so the answer is deterministic. The walk stops at an
  * entity with no upward link, or when it would revisit an entity.
  */
 export const UPWARD_RANK: Record<string, number> = {
@@ -46,7 +47,19 @@ export interface UpwardEdge {
   type: string;
   direction: 'OUTGOING' | 'INCOMING';
   targetId: string;
+  targetKind: string;
 }
+
+/** Tie-break among equally ranked links: lower is broader authority. */
+const KIND_AUTHORITY: Record<string, number> = {
+  LEGISLATURE: 1,
+  FEDERAL_AGENCY: 2,
+  STATE_AGENCY: 3,
+  AGENCY_COMPONENT: 4,
+  BOARD: 5,
+  COMMITTEE: 6,
+};
+const authority = (kind: string) => KIND_AUTHORITY[kind] ?? 10;
 
 export const MAX_CHAIN_LENGTH = 12;
 
@@ -57,7 +70,13 @@ export function chooseUpward(edges: UpwardEdge[], visited: ReadonlySet<string>):
   for (const e of edges) {
     const rank = UPWARD_RANK[`${e.direction}:${e.type}`];
     if (rank === undefined || visited.has(e.targetId)) continue;
-    if (rank < bestRank || (rank === bestRank && best !== null && e.targetId < best.targetId)) {
+    const better =
+      rank < bestRank ||
+      (rank === bestRank &&
+        best !== null &&
+        (authority(e.targetKind) < authority(best.targetKind) ||
+          (authority(e.targetKind) === authority(best.targetKind) && e.targetId < best.targetId)));
+    if (better) {
       best = e;
       bestRank = rank;
     }

@@ -27,7 +27,7 @@ export const UPWARD_EDGES = cypher(
    }
    WITH r, direction, up
    WHERE (r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo >= date($asOf))
-   RETURN DISTINCT type(r) AS type, direction, up.id AS targetId`,
+   RETURN DISTINCT type(r) AS type, direction, up.id AS targetId, up.kind AS targetKind`,
 );
 
 export async function upwardEdges(run: QueryRunner, id: string, asOf: string): Promise<UpwardEdge[]> {

@@ -1,0 +1,50 @@
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { parseConfig, type Config } from '../../src/config.js';
+import { createDriver, Database } from '../../src/db/database.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import { createServer, type RunningServer } from '../../src/server.js';
+
+export interface TestServer {
+  url: string;
+  server: RunningServer;
+  driver: Driver;
+  db: Database;
+  logger: ReturnType<typeof createMemoryLogger>;
+  /** POSTs a GraphQL request; returns the HTTP status and the parsed body. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: any[]; extensions?: any } }>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  const n = inject('neo4j');
+  return parseConfig({ PORT: '0', NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database, ...overrides });
+}
+
+/** A real server on port 0, in-process, over the run's real Neo4j. */
+export async function startTestServer(config: Config = testConfig(), uri = inject('neo4j').uri): Promise<TestServer> {
+  const n = inject('neo4j');
+  const driver = createDriver(uri, n.password ? { user: n.user, password: n.password } : null);
+  const logger = createMemoryLogger();
+  const server = await createServer({ config, driver, logger });
+  const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: 60_000 });
+  return {
+    url: server.url,
+    server,
+    driver,
+    db,
+    logger,
+    async gql(query, variables, headers = {}) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    },
+    async close() {
+      await server.stop();
+      await driver.close();
+    },
+  };
+}

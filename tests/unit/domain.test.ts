@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { isIsoDate, isValidAt } from '../../src/domain/dates.js';
+import { chooseUpward, relationName } from '../../src/domain/oversight.js';
+import { decodeCursor, encodeCursor, pageWindow, toConnection } from '../../src/domain/pagination.js';
+import { normalizeStateCode, resolveZip } from '../../src/domain/places.js';
+import { buildSearchQuery } from '../../src/domain/search.js';
+import { groupInKeyOrder } from '../../src/db/repositories/rows.js';
+
+describe('places', () => {
+  it('normalizes state codes and rejects unknown ones', () => {
+    expect(normalizeStateCode('ca')).toBe('state:CA');
+    expect(normalizeStateCode('state:GU')).toBe('state:GU');
+    expect(normalizeStateCode('XX')).toBeNull();
+  });
+
+  it('resolves a ZIP to its state and county offline', () => {
+    expect(resolveZip('22201')).toEqual({ ok: true, place: { zip: '22201', stateId: 'state:VA', countyId: 'county:51013', city: 'Arlington' } });
+    expect(resolveZip('22314')).toMatchObject({ ok: true, place: { countyId: 'county:51510' } });
+    expect(resolveZip('99501')).toMatchObject({ ok: true, place: { stateId: 'state:AK', countyId: 'county:02020' } });
+  });
+
+  it('puts the Pacific ZIPs in the right territory', () => {
+    expect(resolveZip('96910')).toMatchObject({ ok: true, place: { stateId: 'state:GU' } });
+    expect(resolveZip('96950')).toMatchObject({ ok: true, place: { stateId: 'state:MP' } });
+    expect(resolveZip('96799')).toMatchObject({ ok: true, place: { stateId: 'state:AS' } });
+  });
+
+  it('tells malformed ZIPs from unknown ones', () => {
+    expect(resolveZip('2220')).toEqual({ ok: false, reason: 'malformed' });
+    expect(resolveZip('abcde')).toEqual({ ok: false, reason: 'malformed' });
+    expect(resolveZip('00000')).toEqual({ ok: false, reason: 'unknown' });
+  });
+});
+
+describe('dates', () => {
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-3-1')).toBe(false);
+  });
+  it('treats period bounds as inclusive and open ends as unbounded', () => {
+    expect(isValidAt({ validFrom: '2017-09-08', validTo: null }, '2017-09-08')).toBe(true);
+    expect(isValidAt({ validFrom: null, validTo: '2017-09-07' }, '2017-09-08')).toBe(false);
+  });
+});
+
+describe('pagination', () => {
+  it('round-trips cursors and rejects forged ones', () => {
+    expect(decodeCursor(encodeCursor(41))).toBe(41);
+    expect(() => decodeCursor('bm9wZQ')).toThrow(/Invalid cursor/);
+  });
+  it('enforces 1..100 with a default of 20', () => {
+    expect(pageWindow(undefined, undefined)).toEqual({ offset: 0, limit: 20 });
+    expect(pageWindow(5, encodeCursor(9))).toEqual({ offset: 10, limit: 5 });
+    expect(() => pageWindow(101, null)).toThrow(/between 1 and 100/);
+    expect(() => pageWindow(0, null)).toThrow(/between 1 and 100/);
+  });
+  it('builds Relay page info from a page', () => {
+    const c = toConnection({ items: ['a', 'b'], totalCount: 5, offset: 2 });
+    expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+  });
+});
+
+describe('search query', () => {
+  it('keeps only letters and digits, so input cannot change the query structure', () => {
+    const q = buildSearchQuery('Noridan") OR name:* ~ \\')!;
+    expect(q).not.toMatch(/["\\]/);
+    expect(q).toContain('noridan~1');
+  });
+  it('makes long words typo-tolerant and short ones prefix matches', () => {
+    expect(buildSearchQuery('Medi-Cal')).toContain('(medi^3 OR medi*^2 OR medi~1) AND (cal^3 OR cal*)');
+    expect(buildSearchQuery('  !!  ')).toBeNull();
+  });
+});
+
+describe('oversight chain choice', () => {
+  it('prefers the lowest rank, then the broader authority, then the smallest id', () => {
+    const edges = [
+      { type: 'OVERSEES', direction: 'INCOMING' as const, targetId: 'org:senate-help', targetKind: 'COMMITTEE' },
+      { type: 'OVERSEES', direction: 'INCOMING' as const, targetId: 'org:us-congress', targetKind: 'LEGISLATURE' },
+      { type: 'PART_OF', direction: 'OUTGOING' as const, targetId: 'org:a', targetKind: 'FEDERAL_AGENCY' },
+    ];
+    expect(chooseUpward(edges, new Set())?.targetId).toBe('org:us-congress');
+    expect(chooseUpward(edges, new Set(['org:us-congress', 'org:senate-help']))?.targetId).toBe('org:a');
+    expect(chooseUpward([], new Set())).toBeNull();
+  });
+  it('names incoming links in the passive', () => {
+    expect(relationName('OVERSEES', 'INCOMING')).toBe('OVERSEEN_BY');
+    expect(relationName('ACTS_UNDER', 'OUTGOING')).toBe('ACTS_UNDER');
+  });
+});
+
+describe('groupInKeyOrder (the DataLoader contract)', () => {
+  it('answers shuffled, duplicate and missing keys in key order', () => {
+    const rows = [
+      { key: 'b', value: 2 },
+      { key: 'a', value: 1 },
+      { key: 'b', value: 3 },
+    ];
+    expect(groupInKeyOrder(['b', 'x', 'a', 'b'], rows)).toEqual([[2, 3], [], [1], [2, 3]]);
+  });
+});
