@@ -19,6 +19,14 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/**
+ * Thrown by custom scalars. Deliberately not a GraphQLError: graphql-js then keeps it as
+ * the cause of its validation error, and the formatter can give it the bad-input code.
+ */
+export class InvalidScalarError extends Error {
+  override name = 'InvalidScalarError';
+}
+
 export class DatabaseUnavailableGraphQLError extends GraphQLError {
   constructor() {
     super('The graph database is not reachable right now; try again shortly.', {
@@ -47,6 +55,14 @@ const CLIENT_FACING = new Set([
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // A bad literal (a Date written wrong) fails validation inside graphql-js; the client
+    // still deserves the code for bad input and the argument's own message.
+    // Checked by name: graphql-js may be loaded twice (ESM and CJS builds) in one process,
+    // and then instanceof fails across the two copies.
+    const cause = (error as { originalError?: { name?: string } } | null)?.originalError;
+    if (cause?.name === 'InvalidScalarError') {
+      return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     if (original instanceof DatabaseUnavailableError) {
       return { ...new DatabaseUnavailableGraphQLError().toJSON(), path: formatted.path };
     }

@@ -1,10 +1,10 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from '../domain/dates.js';
-import { BadUserInputError } from './errors.js';
+import { InvalidScalarError } from './errors.js';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new BadUserInputError('Date', `Invalid date ${JSON.stringify(value)}: expected a calendar date written YYYY-MM-DD, e.g. 2024-03-01.`);
+    throw new InvalidScalarError(`Invalid date ${JSON.stringify(value)}: expected a calendar date written YYYY-MM-DD, e.g. 2024-03-01.`);
   }
   return value;
 }
@@ -15,7 +15,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => String(value),
   parseValue: parse,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new BadUserInputError('Date', 'Invalid date: expected a string written YYYY-MM-DD.');
+    if (ast.kind !== Kind.STRING) throw new InvalidScalarError('Invalid date: expected a string written YYYY-MM-DD.');
     return parse(ast.value);
   },
 });

@@ -81,8 +81,8 @@ export const ADMINISTERED_BY = cypher(
   `MATCH (e:Entity {id: $id})<-[:BY]-(a:Assignment)
    WHERE (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
    WITH a ORDER BY a.role, a.jurisdictionId, a.programId, a.function, a.id
-   WITH collect(a {.*}) AS all
-   RETURN size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+   WITH collect(a {.*}) AS items
+   RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );
 
 export async function administeredBy(run: QueryRunner, id: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
@@ -96,8 +96,8 @@ export const MANAGED_CARE_IN = cypher(
   `MATCH (:Entity {id: $stateId})<-[:IN]-(a:Assignment {role: 'MEDICAID_MCO'})
    WHERE (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
    WITH a ORDER BY a.administratorId, a.programId, a.id
-   WITH collect(a {.*}) AS all
-   RETURN size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+   WITH collect(a {.*}) AS items
+   RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );
 
 export async function managedCareIn(run: QueryRunner, stateId: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
