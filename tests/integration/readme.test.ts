@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/testServer.js';
+
+/** Every query in the README's "Questions you can ask" with the answer printed under it. */
+function readmeExamples(): { title: string; query: string; answer: unknown }[] {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.split('## Questions you can ask')[1] ?? '';
+  const examples: { title: string; query: string; answer: unknown }[] = [];
+  const pattern = /### (.+)\n+```graphql\n([\s\S]*?)```\n+```json\n([\s\S]*?)```/g;
+  for (const m of section.matchAll(pattern)) examples.push({ title: m[1]!, query: m[2]!, answer: JSON.parse(m[3]!) });
+  return examples;
+}
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t.close());
+
+describe('README questions', () => {
+  const examples = readmeExamples();
+
+  it('has at least ten questions, each with a query and an answer', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(examples.map((e) => [e.title, e] as const))('%s', async (_, example) => {
+    const { body } = await t.gql(example.query);
+    expect(body.errors).toBeUndefined();
+    expect({ data: body.data }).toEqual(example.answer);
+  });
+});
