@@ -68,6 +68,14 @@ export interface ExpansionRecord {
   sources: string[];
 }
 
+export interface ManagedCareAbsenceRecord {
+  stateId: string;
+  asOf: string;
+  confidence: ConfidenceValue;
+  note: string | null;
+  sources: string[];
+}
+
 export interface OversightStepRecord {
   entityId: string;
   relation: string;

@@ -182,6 +182,15 @@ describe('jurisdiction fields', () => {
     expect(body.data.jurisdiction.fmap).toBeCloseTo(76.9, 2);
   });
 
+  it('tells which states were found without comprehensive managed care, with sources', async () => {
+    const { body } = await t.gql('{ jurisdictions { code managedCareAbsence { asOf sources { id } } } }');
+    const absent = body.data.jurisdictions.filter((j: any) => j.managedCareAbsence);
+    expect(absent.map((j: any) => j.code)).toContain('WY');
+    expect(absent.every((j: any) => j.managedCareAbsence.sources.length > 0)).toBe(true);
+    const ca = body.data.jurisdictions.find((j: any) => j.code === 'CA');
+    expect(ca.managedCareAbsence).toBeNull();
+  });
+
   it('pages managed care contracts as a Relay connection', async () => {
     const { body } = await t.gql('{ jurisdiction(code: "NM") { managedCare(first: 2) { totalCount pageInfo { hasNextPage } edges { node { role administrator { name } } } } } }');
     const mc = body.data.jurisdiction.managedCare;

@@ -1,4 +1,4 @@
-import type { AssignmentRecord, ExpansionRecord, Page } from '../../domain/records.js';
+import type { AssignmentRecord, ExpansionRecord, ManagedCareAbsenceRecord, Page } from '../../domain/records.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, toAssignment } from './rows.js';
 
@@ -154,4 +154,31 @@ export async function fmapsByKeys(run: QueryRunner, keys: readonly { key: string
   const rows = await run.read<{ key: string; percent: number }>(FMAPS, { keys: [...keys] });
   const byKey = new Map(rows.map((r) => [r.key, r.percent]));
   return keys.map((k) => byKey.get(k.key) ?? null);
+}
+
+/** The latest "no comprehensive managed care" finding per state. */
+export const MANAGED_CARE_ABSENCES = cypher(
+  'medicaid.managedCareAbsences',
+  `UNWIND $stateIds AS sid
+   MATCH (n:ManagedCareAbsence {stateId: sid})
+   WITH sid, n ORDER BY n.asOf DESC
+   WITH sid, collect(n)[0] AS latest
+   RETURN latest {.*} AS n`,
+);
+
+export async function managedCareAbsencesByStates(run: QueryRunner, stateIds: readonly string[]): Promise<(ManagedCareAbsenceRecord | null)[]> {
+  const rows = await run.read<{ n: Record<string, unknown> }>(MANAGED_CARE_ABSENCES, { stateIds: [...stateIds] });
+  const byState = new Map(
+    rows.map((r) => [
+      String(r.n.stateId),
+      {
+        stateId: String(r.n.stateId),
+        asOf: String(r.n.asOf),
+        confidence: r.n.confidence === 'unverified' ? ('UNVERIFIED' as const) : ('VERIFIED' as const),
+        note: r.n.note ? String(r.n.note) : null,
+        sources: (r.n.sources as string[]) ?? [],
+      },
+    ]),
+  );
+  return stateIds.map((s) => byState.get(s) ?? null);
 }

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/resolvers-types.js';
 import { managedCareIn } from '../../../db/repositories/assignmentRepository.js';
 import { toConnection } from '../../../domain/pagination.js';
 import { asOfOrToday, intInRange, page } from '../../args.js';
-import { entityFields, loadEntities } from './entityFields.js';
+import { entityFields, loadEntities, loadSources } from './entityFields.js';
 
 export const placeResolvers: Resolvers = {
   Jurisdiction: {
@@ -18,6 +18,7 @@ export const placeResolvers: Resolvers = {
       return loadEntities([...new Set(assignments.map((a) => a.programId))], ctx);
     },
     medicaidExpansion: (j, _, ctx) => ctx.loaders.expansion.load(j.id),
+    managedCareAbsence: (j, _, ctx) => ctx.loaders.managedCareAbsence.load(j.id),
     fmap(j, args, ctx) {
       const fy = intInRange('fiscalYear', args.fiscalYear, 0, 1966, 2100);
       return ctx.loaders.fmap.load(`${j.id}|${fy}`);
@@ -43,7 +44,6 @@ export const placeResolvers: Resolvers = {
     ...entityFields,
     members: (r, args, ctx) => ctx.loaders.regionMembers.load(`${r.id}|${asOfOrToday(args.asOf, ctx.today)}`),
   },
-  MedicaidExpansion: {
-    sources: (x, _, ctx) => ctx.loaders.source.loadMany(x.sources).then((l) => l.filter((s) => s && !(s instanceof Error)) as never),
-  },
+  MedicaidExpansion: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },
+  ManagedCareAbsence: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },
 };
