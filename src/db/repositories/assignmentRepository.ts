@@ -1,5 +1,5 @@
 import type { AssignmentRecord, ExpansionRecord, ManagedCareAbsenceRecord, Page } from '../../domain/records.js';
-import { cypher, type QueryRunner } from '../database.js';
+import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, toAssignment } from './rows.js';
 
 /** A place to match assignments against: a state, optionally narrowed to a county; or anywhere. */
@@ -85,9 +85,14 @@ export const ADMINISTERED_BY = cypher(
    RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );
 
-export async function administeredBy(run: QueryRunner, id: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
-  const [row] = await run.read<{ total: number; page: Record<string, unknown>[] }>(ADMINISTERED_BY, { id, asOf, offset, limit });
-  return { items: (row?.page ?? []).map((a) => toAssignment(a)), totalCount: row?.total ?? 0, offset };
+/** Runs a query that returns { total, page } of assignment maps, as a Page. */
+async function assignmentPage(run: QueryRunner, query: NamedQuery, params: Record<string, unknown> & { offset: number }): Promise<Page<AssignmentRecord>> {
+  const [row] = await run.read<{ total: number; page: Record<string, unknown>[] }>(query, params);
+  return { items: (row?.page ?? []).map((a) => toAssignment(a)), totalCount: row?.total ?? 0, offset: params.offset };
+}
+
+export function administeredBy(run: QueryRunner, id: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
+  return assignmentPage(run, ADMINISTERED_BY, { id, asOf, offset, limit });
 }
 
 /** Medicaid managed care contracts in a state, valid at asOf, paged. */
@@ -100,9 +105,8 @@ export const MANAGED_CARE_IN = cypher(
    RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );
 
-export async function managedCareIn(run: QueryRunner, stateId: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
-  const [row] = await run.read<{ total: number; page: Record<string, unknown>[] }>(MANAGED_CARE_IN, { stateId, asOf, offset, limit });
-  return { items: (row?.page ?? []).map((a) => toAssignment(a)), totalCount: row?.total ?? 0, offset };
+export function managedCareIn(run: QueryRunner, stateId: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
+  return assignmentPage(run, MANAGED_CARE_IN, { stateId, asOf, offset, limit });
 }
 
 /** Assignments of one role whose jurisdiction is exactly the state (agency, SHIP), batched over states. */
