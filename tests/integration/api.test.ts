@@ -107,6 +107,8 @@ describe('whoAdministers', () => {
     const { body } = await t.gql(q, { program: 'program:medicare-part-b', zip: '22201', function: 'CLAIMS_PROCESSING' });
     const ab = body.data.whoAdministers.filter((a: any) => a.role === 'AB_MAC');
     expect(ab.map((a: any) => a.jurisdiction.id)).toEqual(['region:mac-ab-jl']);
+    const fallsChurch = await t.gql(q, { program: 'program:medicare-part-b', zip: '22046', function: 'CLAIMS_PROCESSING' });
+    expect(fallsChurch.body.data.whoAdministers.filter((a: any) => a.role === 'AB_MAC').map((a: any) => a.jurisdiction.id)).toEqual(['region:mac-ab-jl']);
     const richmond = await t.gql(q, { program: 'program:medicare-part-b', zip: '23219', function: 'CLAIMS_PROCESSING' });
     expect(richmond.body.data.whoAdministers.filter((a: any) => a.role === 'AB_MAC').map((a: any) => a.jurisdiction.id)).toEqual(['region:mac-ab-jm']);
   });
