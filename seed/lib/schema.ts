@@ -82,7 +82,7 @@ export const assignmentSchema = z
     functions: oneOrMany(z.enum(FUNCTIONS)).optional(),
     program: id(['program:']).optional(),
     programs: oneOrMany(id(['program:'])).optional(),
-    jurisdiction: anyEntityId.nullish().transform((v) => v ?? null),
+    jurisdiction: anyEntityId,
     excludes: z.array(anyEntityId).default([]),
     principal: anyEntityId.nullish().transform((v) => v ?? null),
     populations: z.array(id(['pop:'])).default([]),

@@ -28,7 +28,7 @@ export interface RelationshipRow {
 }
 
 export interface AssignmentRow {
-  id: string; administrator: string; function: string; program: string; jurisdiction: string | null;
+  id: string; administrator: string; function: string; program: string; jurisdiction: string;
   excludes: string[]; principal: string | null; populations: string[]; role: string;
   validFrom: string | null; validTo: string | null; sources: string[]; confidence: string; note: string | null;
 }

@@ -15,10 +15,13 @@ export function cypher(name: string, text: string): NamedQuery {
 /** Counts round trips to the database; one per request (and per test). */
 export class RoundTripCounter {
   count = 0;
-  readonly byQuery = new Map<string, number>();
-  record(name: string): void {
+  readonly byQuery = new Map<string, { count: number; ms: number }>();
+  record(name: string, ms = 0): void {
     this.count += 1;
-    this.byQuery.set(name, (this.byQuery.get(name) ?? 0) + 1);
+    const entry = this.byQuery.get(name) ?? { count: 0, ms: 0 };
+    entry.count += 1;
+    entry.ms = Math.round((entry.ms + ms) * 10) / 10;
+    this.byQuery.set(name, entry);
   }
 }
 
@@ -87,7 +90,7 @@ export class Database {
     counter?: RoundTripCounter,
     timeoutMs = this.options.queryTimeoutMs,
   ): Promise<T[]> {
-    counter?.record(query.name);
+    const started = performance.now();
     try {
       const result = await this.driver.executeQuery<RecordShape>(query.cypher, params, {
         database: this.options.database,
@@ -97,6 +100,8 @@ export class Database {
       return result.records.map((r: { toObject(): unknown }) => toPlain(r.toObject()) as T);
     } catch (error) {
       throw classifyDriverError(error, query.name);
+    } finally {
+      counter?.record(query.name, performance.now() - started);
     }
   }
 }

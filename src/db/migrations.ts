@@ -13,6 +13,8 @@ export const MIGRATIONS = [
   cypher('entityKindIndex', 'CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)'),
   cypher('entityCodeIndex', 'CREATE INDEX entity_code IF NOT EXISTS FOR (e:Entity) ON (e.code)'),
   cypher('assignmentRoleIndex', 'CREATE INDEX assignment_role IF NOT EXISTS FOR (a:Assignment) ON (a.role)'),
+  cypher('assignmentJurisdictionIndex', 'CREATE INDEX assignment_jurisdiction IF NOT EXISTS FOR (a:Assignment) ON (a.jurisdictionId)'),
+  cypher('assignmentProgramIndex', 'CREATE INDEX assignment_program IF NOT EXISTS FOR (a:Assignment) ON (a.programId)'),
   cypher('assignmentFunctionIndex', 'CREATE INDEX assignment_function IF NOT EXISTS FOR (a:Assignment) ON (a.function)'),
   cypher('fmapStateIndex', 'CREATE INDEX fmap_state IF NOT EXISTS FOR (f:FmapRate) ON (f.stateId, f.fiscalYear)'),
   cypher(

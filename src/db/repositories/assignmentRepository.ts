@@ -47,17 +47,28 @@ export const ASSIGNMENTS_COVERING = cypher(
    WITH asOf, place, [p IN placeNodes | p.id] AS placeIds, regionIds, innerIds, innerRegionIds
    WITH asOf, place, placeIds, placeIds + regionIds + ['nation:us'] AS fullIds, innerIds,
         [x IN innerIds + innerRegionIds WHERE NOT x IN regionIds] AS partialIds
-   MATCH (a:Assignment)
+   // Start from the jurisdiction index when there is a place, from the program index otherwise.
+   CALL (place, fullIds, partialIds) {
+     WITH place, fullIds, partialIds WHERE place.stateId IS NOT NULL
+     UNWIND fullIds + partialIds AS jid
+     MATCH (a:Assignment {jurisdictionId: jid})
+     RETURN a
+     UNION
+     WITH place WHERE place.stateId IS NULL
+     UNWIND coalesce($programIds, []) AS pid
+     MATCH (a:Assignment {programId: pid})
+     RETURN a
+   }
+   WITH asOf, place, placeIds, fullIds, innerIds, a
    WHERE ($roles IS NULL OR a.role IN $roles)
      AND ($programIds IS NULL OR a.programId IN $programIds)
      AND ($function IS NULL OR a.function = $function)
      AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
-     AND (place.stateId IS NULL OR a.jurisdictionId IS NULL OR a.jurisdictionId IN fullIds OR a.jurisdictionId IN partialIds)
      AND NOT any(x IN coalesce(a.excludeIds, []) WHERE x IN placeIds)
    RETURN place.key AS key, a {.*} AS a,
      CASE
        WHEN place.stateId IS NULL THEN null
-       WHEN (a.jurisdictionId IS NULL OR a.jurisdictionId IN fullIds)
+       WHEN a.jurisdictionId IN fullIds
             AND NOT any(x IN coalesce(a.excludeIds, []) WHERE x IN innerIds) THEN 'FULL'
        ELSE 'PARTIAL'
      END AS coverage
