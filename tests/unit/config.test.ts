@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.js';
 
@@ -43,5 +46,22 @@ describe('parseConfig', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual(['Invalid configuration: PORT="abc" is not accepted; expected an integer from 0 to 65535.']);
     expect(r.stdout).toBe('');
+  });
+
+  it('fails at once with one clear line when Java is missing and no NEO4J_URI is set', () => {
+    const emptyPath = mkdtempSync(path.join(tmpdir(), 'no-java-'));
+    try {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        env: { ...process.env, PATH: emptyPath, NEO4J_URI: '', PORT: '0', NEO4J_BOLT_PORT: '7999' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(r.status).toBe(1);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/Java 17\+ is required .* or set NEO4J_URI to use an existing Neo4j server/);
+    } finally {
+      rmSync(emptyPath, { recursive: true, force: true });
+    }
   });
 });
