@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { MEDICARE_CONTRACTOR_ROLES } from '../../seed/lib/vocabulary.js';
-import type { AssignmentRecord, EntityRecord, ExpansionRecord, ManagedCareAbsenceRecord, SourceRecord } from '../domain/records.js';
+import type { AssignmentRecord, EntityRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord, SourceRecord } from '../domain/records.js';
 import type { QueryRunner } from './database.js';
 import {
-  assignmentsCovering, expansionsByStates, fmapsByKeys, managedCareAbsencesByStates, stateRoleAssignments,
+  assignmentsCovering, expansionsByStates, fmapRatesByStates, fmapsByKeys, managedCareAbsencesByStates, stateRoleAssignments,
 } from './repositories/assignmentRepository.js';
 import {
   countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces,
@@ -45,6 +45,7 @@ export function createLoaders(run: QueryRunner, today: string) {
     regionsOf: new DataLoader<string, EntityRecord[]>((ids) => regionsOfPlaces(run, ids, today)),
     countiesOf: new DataLoader<string, EntityRecord[]>((ids) => countiesOfStates(run, ids)),
     expansion: new DataLoader<string, ExpansionRecord | null>((ids) => expansionsByStates(run, ids)),
+    fmapRates: new DataLoader<string, FmapRateRecord[]>((ids) => fmapRatesByStates(run, ids)),
     managedCareAbsence: new DataLoader<string, ManagedCareAbsenceRecord | null>((ids) => managedCareAbsencesByStates(run, ids)),
     /** Keys are "stateId|fiscalYear". */
     fmap: new DataLoader<string, number | null>((keys) =>

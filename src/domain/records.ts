@@ -68,6 +68,15 @@ export interface ExpansionRecord {
   sources: string[];
 }
 
+export interface FmapRateRecord {
+  stateId: string;
+  fiscalYear: number;
+  percent: number;
+  confidence: ConfidenceValue;
+  note: string | null;
+  sources: string[];
+}
+
 export interface ManagedCareAbsenceRecord {
   stateId: string;
   asOf: string;

@@ -179,9 +179,15 @@ describe('jurisdiction fields', () => {
     expect(body.data.jurisdiction).toMatchObject({ code: 'TX', fips: '48', medicaidAgency: { id: 'org:tx-medicaid-agency' }, medicaidExpansion: { adopted: false }, ship: { id: 'org:tx-ship' } });
   });
 
-  it('answers Mississippi FY2025 FMAP as 76.9', async () => {
-    const { body } = await t.gql('{ jurisdiction(code: "MS") { fmap(fiscalYear: 2025) } }');
+  it('answers Mississippi FY2025 FMAP as 76.9, and where that comes from', async () => {
+    const { body } = await t.gql('{ jurisdiction(code: "MS") { fmap(fiscalYear: 2025) none: fmap(fiscalYear: 1990) fmapRates { fiscalYear percent sources { url } } } }');
     expect(body.data.jurisdiction.fmap).toBeCloseTo(76.9, 2);
+    expect(body.data.jurisdiction.none).toBeNull();
+    const fy2025 = body.data.jurisdiction.fmapRates.find((r: any) => r.fiscalYear === 2025);
+    expect(fy2025.percent).toBeCloseTo(76.9, 2);
+    expect(fy2025.sources.length).toBeGreaterThan(0);
+    const years = body.data.jurisdiction.fmapRates.map((r: any) => r.fiscalYear);
+    expect(years).toEqual([...years].sort((a: number, b: number) => b - a));
   });
 
   it('tells which states were found without comprehensive managed care, with sources', async () => {

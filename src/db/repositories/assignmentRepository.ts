@@ -1,4 +1,4 @@
-import type { AssignmentRecord, ExpansionRecord, ManagedCareAbsenceRecord, Page } from '../../domain/records.js';
+import type { AssignmentRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord, Page } from '../../domain/records.js';
 import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, toAssignment } from './rows.js';
 
@@ -169,6 +169,31 @@ export async function fmapsByKeys(run: QueryRunner, keys: readonly { key: string
   const rows = await run.read<{ key: string; percent: number }>(FMAPS, { keys: [...keys] });
   const byKey = new Map(rows.map((r) => [r.key, r.percent]));
   return keys.map((k) => byKey.get(k.key) ?? null);
+}
+
+export const FMAP_RATES = cypher(
+  'medicaid.fmapRates',
+  `UNWIND $stateIds AS sid
+   MATCH (f:FmapRate {stateId: sid})
+   RETURN sid AS key, f {.*} AS f ORDER BY key, f.fiscalYear DESC`,
+);
+
+export async function fmapRatesByStates(run: QueryRunner, stateIds: readonly string[]): Promise<FmapRateRecord[][]> {
+  const rows = await run.read<{ key: string; f: Record<string, unknown> }>(FMAP_RATES, { stateIds: [...stateIds] });
+  return groupInKeyOrder(
+    stateIds,
+    rows.map((r) => ({
+      key: r.key,
+      value: {
+        stateId: r.key,
+        fiscalYear: Number(r.f.fiscalYear),
+        percent: Number(r.f.percent),
+        confidence: r.f.confidence === 'unverified' ? ('UNVERIFIED' as const) : ('VERIFIED' as const),
+        note: r.f.note ? String(r.f.note) : null,
+        sources: (r.f.sources as string[]) ?? [],
+      },
+    })),
+  );
 }
 
 /** The latest "no comprehensive managed care" finding per state. */

@@ -23,6 +23,7 @@ export const placeResolvers: Resolvers = {
       const fy = intInRange('fiscalYear', args.fiscalYear, 0, 1966, 2100);
       return ctx.loaders.fmap.load(`${j.id}|${fy}`);
     },
+    fmapRates: (j, _, ctx) => ctx.loaders.fmapRates.load(j.id),
     medicareContractors: (j, args, ctx) => ctx.loaders.medicareContractors.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`),
     async managedCare(j, args, ctx) {
       const { offset, limit } = page(args.first, args.after);
@@ -46,4 +47,5 @@ export const placeResolvers: Resolvers = {
   },
   MedicaidExpansion: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },
   ManagedCareAbsence: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },
+  FmapRate: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },
 };
