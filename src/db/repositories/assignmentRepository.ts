@@ -30,6 +30,8 @@ export const ASSIGNMENTS_COVERING = cypher(
    UNWIND $places AS place
    OPTIONAL MATCH (s:Entity {id: place.stateId})
    OPTIONAL MATCH (c:Entity {id: place.countyId})
+   // A place that is not in the graph covers nothing, not even the nationwide facts.
+   WITH asOf, place, s, c WHERE place.stateId IS NULL OR s IS NOT NULL
    WITH asOf, place, [x IN [s, c] WHERE x IS NOT NULL] AS placeNodes
    CALL (placeNodes, asOf) {
      UNWIND placeNodes AS p
