@@ -49,24 +49,28 @@ export const ASSIGNMENTS_COVERING = cypher(
    WITH asOf, place, [p IN placeNodes | p.id] AS placeIds, regionIds, innerIds, innerRegionIds
    WITH asOf, place, placeIds, placeIds + regionIds + ['nation:us'] AS fullIds, innerIds,
         [x IN innerIds + innerRegionIds WHERE NOT x IN regionIds] AS partialIds
-   // Start from the jurisdiction index when there is a place, from the program index otherwise.
-   CALL (place, fullIds, partialIds) {
-     WITH place, fullIds, partialIds WHERE place.stateId IS NOT NULL
+   // Start from the jurisdiction index when there is a place, from the program index otherwise,
+   // and filter right at the seek so only matching facts flow on.
+   CALL (place, fullIds, partialIds, asOf) {
+     WITH place, fullIds, partialIds, asOf WHERE place.stateId IS NOT NULL
      UNWIND fullIds + partialIds AS jid
      MATCH (a:Assignment {jurisdictionId: jid})
+     WHERE ($roles IS NULL OR a.role IN $roles)
+       AND ($programIds IS NULL OR a.programId IN $programIds)
+       AND ($function IS NULL OR a.function = $function)
+       AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
      RETURN a
      UNION
-     WITH place WHERE place.stateId IS NULL
+     WITH place, asOf WHERE place.stateId IS NULL
      UNWIND coalesce($programIds, []) AS pid
      MATCH (a:Assignment {programId: pid})
+     WHERE ($roles IS NULL OR a.role IN $roles)
+       AND ($function IS NULL OR a.function = $function)
+       AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
      RETURN a
    }
-   WITH asOf, place, placeIds, fullIds, innerIds, a
-   WHERE ($roles IS NULL OR a.role IN $roles)
-     AND ($programIds IS NULL OR a.programId IN $programIds)
-     AND ($function IS NULL OR a.function = $function)
-     AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
-     AND NOT any(x IN coalesce(a.excludeIds, []) WHERE x IN placeIds)
+   WITH place, placeIds, fullIds, innerIds, a
+   WHERE NOT any(x IN coalesce(a.excludeIds, []) WHERE x IN placeIds)
    RETURN place.key AS key, a {.*} AS a,
      CASE
        WHEN place.stateId IS NULL THEN null
