@@ -5,6 +5,7 @@ import { migrate } from './db/migrations.js';
 import { countEntities } from './db/repositories/seedRepository.js';
 import { createLogger } from './logger.js';
 import { createServer, type RunningServer } from './server.js';
+import { warmUp } from './services/warmUp.js';
 
 /** npm start: config -> database (embedded or NEO4J_URI) -> migrations -> seed if empty -> HTTP; signals. */
 async function main(): Promise<void> {
@@ -47,6 +48,11 @@ async function main(): Promise<void> {
     }
     server = await createServer({ config, driver: database.driver, logger });
     logger.info('ready', { graphql: `${server.url}/graphql`, playground: `${server.url}/`, startupMs: Date.now() - started });
+    const warming = Date.now();
+    warmUp(database.db.runner()).then(
+      () => logger.info('query plans warmed', { ms: Date.now() - warming }),
+      (error) => logger.warn('warm-up failed', { error: error instanceof Error ? error.message : String(error) }),
+    );
   } catch (error) {
     if (error instanceof EmbeddedDatabaseError) {
       process.stderr.write(`${error.message}\n`);
