@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_KINDS, FUNCTIONS, RELATIONSHIP_TYPES, ROLES } from './vocabulary.js';
+import { ENTITY_KINDS, FUNCTIONS, RELATIONSHIP_TYPES, ROLES } from '../../src/domain/vocabulary.js';
 
 /** Shapes of one record in each kind of seed file. Unknown fields are errors: they are typos. */
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { MEDICARE_CONTRACTOR_ROLES } from '../../seed/lib/vocabulary.js';
+import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
 import type { AssignmentRecord, EntityRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord, SourceRecord } from '../domain/records.js';
 import type { QueryRunner } from './database.js';
 import {

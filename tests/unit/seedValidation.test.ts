@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../seed/lib/read.js';
 import { validateSeed } from '../../seed/lib/validate.js';
-import { ENTITY_KINDS, FUNCTIONS, ROLES } from '../../seed/lib/vocabulary.js';
+import { ENTITY_KINDS, FUNCTIONS, ROLES } from '../../src/domain/vocabulary.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 
 const VALID: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { UpwardEdge } from '../../domain/oversight.js';
-import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../../seed/lib/vocabulary.js';
+import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
 import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
 
 /**

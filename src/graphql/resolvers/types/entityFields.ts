@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES, DERIVED_RELATIONSHIP_TYPES } from '../../../../seed/lib/vocabulary.js';
+import { RELATIONSHIP_TYPES, DERIVED_RELATIONSHIP_TYPES } from '../../../domain/vocabulary.js';
 import { relationshipsOf } from '../../../db/repositories/entityRepository.js';
 import type { EntityRecord, SourceRecord } from '../../../domain/records.js';
 import { toConnection } from '../../../domain/pagination.js';

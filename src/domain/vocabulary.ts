@@ -1,4 +1,4 @@
-/** The closed vocabularies of the seed; the SDL enums mirror them (a unit test checks). */
+/** The closed vocabularies shared by the seed files and the API; the SDL enums mirror them (a unit test checks). */
 export const ENTITY_KINDS = [
   'NATION', 'STATE', 'DISTRICT', 'TERRITORY', 'COUNTY', 'REGION', 'LEGISLATURE', 'COMMITTEE',
   'FEDERAL_AGENCY', 'AGENCY_COMPONENT', 'STATE_AGENCY', 'ADVISORY_COMMISSION', 'BOARD', 'TRUST_FUND',
