@@ -2,9 +2,8 @@ import DataLoader from 'dataloader';
 import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
 import type { AssignmentRecord, EntityRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord, SourceRecord } from '../domain/records.js';
 import type { QueryRunner } from './database.js';
-import {
-  assignmentsCovering, expansionsByStates, fmapRatesByStates, fmapsByKeys, managedCareAbsencesByStates, stateRoleAssignments,
-} from './repositories/assignmentRepository.js';
+import { assignmentsCovering, stateRoleAssignments } from './repositories/assignmentRepository.js';
+import { expansionsByStates, fmapRatesByStates, managedCareAbsencesByStates } from './repositories/medicaidRepository.js';
 import {
   countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces,
   sourcesByIds,
@@ -47,16 +46,6 @@ export function createLoaders(run: QueryRunner, today: string) {
     expansion: new DataLoader<string, ExpansionRecord | null>((ids) => expansionsByStates(run, ids)),
     fmapRates: new DataLoader<string, FmapRateRecord[]>((ids) => fmapRatesByStates(run, ids)),
     managedCareAbsence: new DataLoader<string, ManagedCareAbsenceRecord | null>((ids) => managedCareAbsencesByStates(run, ids)),
-    /** Keys are "stateId|fiscalYear". */
-    fmap: new DataLoader<string, number | null>((keys) =>
-      fmapsByKeys(
-        run,
-        keys.map((key) => {
-          const [stateId, fy] = key.split('|');
-          return { key, stateId: stateId!, fiscalYear: Number(fy) };
-        }),
-      ),
-    ),
     medicaidAgency: new DataLoader<string, AssignmentRecord[]>((ids) => stateRoleAssignments(run, ids, 'MEDICAID_AGENCY', today)),
     ship: new DataLoader<string, AssignmentRecord[]>((ids) => stateRoleAssignments(run, ids, 'SHIP', today)),
     /** Keys are "stateId|asOf". */

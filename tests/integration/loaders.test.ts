@@ -35,13 +35,14 @@ describe('DataLoaders over the real database', () => {
     expect(counter.count).toBe(2);
   });
 
-  it('answer FMAP keys for several states and years in key order', async () => {
+  it('answer FMAP rates for shuffled, duplicate and missing states in key order', async () => {
     const { counter, loaders } = fresh();
-    const got = await loaders.fmap.loadMany(['state:MS|2025', 'state:DC|2025', 'state:MS|1990', 'state:MS|2025']);
-    expect(got[0]).toBeCloseTo(76.9, 2);
-    expect(got[1]).toBe(70);
-    expect(got[2]).toBeNull();
-    expect(got[3]).toBeCloseTo(76.9, 2);
+    const got = await loaders.fmapRates.loadMany(['state:MS', 'state:DC', 'state:ZZ', 'state:MS']);
+    const fy2025 = (i: number) => (got[i] as { fiscalYear: number; percent: number }[]).find((r) => r.fiscalYear === 2025)?.percent;
+    expect(fy2025(0)).toBeCloseTo(76.9, 2);
+    expect(fy2025(1)).toBe(70);
+    expect(got[2]).toEqual([]);
+    expect(fy2025(3)).toBeCloseTo(76.9, 2);
     expect(counter.count).toBe(1);
   });
 });

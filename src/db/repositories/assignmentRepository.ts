@@ -1,4 +1,4 @@
-import type { AssignmentRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord, Page } from '../../domain/records.js';
+import type { AssignmentRecord, Page } from '../../domain/records.js';
 import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, toAssignment } from './rows.js';
 
@@ -138,93 +138,4 @@ export const STATE_ROLE_ASSIGNMENTS = cypher(
 export async function stateRoleAssignments(run: QueryRunner, stateIds: readonly string[], role: string, asOf: string): Promise<AssignmentRecord[][]> {
   const rows = await run.read<{ key: string; a: Record<string, unknown> }>(STATE_ROLE_ASSIGNMENTS, { stateIds: [...stateIds], role, asOf });
   return groupInKeyOrder(stateIds, rows.map((r) => ({ key: r.key, value: toAssignment(r.a) })));
-}
-
-export const EXPANSIONS = cypher(
-  'medicaid.expansions',
-  `UNWIND $stateIds AS sid
-   MATCH (x:MedicaidExpansion {stateId: sid})
-   RETURN x {.*} AS x`,
-);
-
-export async function expansionsByStates(run: QueryRunner, stateIds: readonly string[]): Promise<(ExpansionRecord | null)[]> {
-  const rows = await run.read<{ x: Record<string, unknown> }>(EXPANSIONS, { stateIds: [...stateIds] });
-  const byState = new Map(
-    rows.map((r) => [
-      String(r.x.stateId),
-      {
-        stateId: String(r.x.stateId),
-        adopted: Boolean(r.x.adopted),
-        effective: r.x.effective ? String(r.x.effective) : null,
-        confidence: r.x.confidence === 'unverified' ? ('UNVERIFIED' as const) : ('VERIFIED' as const),
-        sources: (r.x.sources as string[]) ?? [],
-      },
-    ]),
-  );
-  return stateIds.map((s) => byState.get(s) ?? null);
-}
-
-export const FMAPS = cypher(
-  'medicaid.fmaps',
-  `UNWIND $keys AS k
-   MATCH (f:FmapRate {stateId: k.stateId, fiscalYear: k.fiscalYear})
-   RETURN k.key AS key, f.percent AS percent`,
-);
-
-export async function fmapsByKeys(run: QueryRunner, keys: readonly { key: string; stateId: string; fiscalYear: number }[]): Promise<(number | null)[]> {
-  const rows = await run.read<{ key: string; percent: number }>(FMAPS, { keys: [...keys] });
-  const byKey = new Map(rows.map((r) => [r.key, r.percent]));
-  return keys.map((k) => byKey.get(k.key) ?? null);
-}
-
-export const FMAP_RATES = cypher(
-  'medicaid.fmapRates',
-  `UNWIND $stateIds AS sid
-   MATCH (f:FmapRate {stateId: sid})
-   RETURN sid AS key, f {.*} AS f ORDER BY key, f.fiscalYear DESC`,
-);
-
-export async function fmapRatesByStates(run: QueryRunner, stateIds: readonly string[]): Promise<FmapRateRecord[][]> {
-  const rows = await run.read<{ key: string; f: Record<string, unknown> }>(FMAP_RATES, { stateIds: [...stateIds] });
-  return groupInKeyOrder(
-    stateIds,
-    rows.map((r) => ({
-      key: r.key,
-      value: {
-        stateId: r.key,
-        fiscalYear: Number(r.f.fiscalYear),
-        percent: Number(r.f.percent),
-        confidence: r.f.confidence === 'unverified' ? ('UNVERIFIED' as const) : ('VERIFIED' as const),
-        note: r.f.note ? String(r.f.note) : null,
-        sources: (r.f.sources as string[]) ?? [],
-      },
-    })),
-  );
-}
-
-/** The latest "no comprehensive managed care" finding per state. */
-export const MANAGED_CARE_ABSENCES = cypher(
-  'medicaid.managedCareAbsences',
-  `UNWIND $stateIds AS sid
-   MATCH (n:ManagedCareAbsence {stateId: sid})
-   WITH sid, n ORDER BY n.asOf DESC
-   WITH sid, collect(n)[0] AS latest
-   RETURN latest {.*} AS n`,
-);
-
-export async function managedCareAbsencesByStates(run: QueryRunner, stateIds: readonly string[]): Promise<(ManagedCareAbsenceRecord | null)[]> {
-  const rows = await run.read<{ n: Record<string, unknown> }>(MANAGED_CARE_ABSENCES, { stateIds: [...stateIds] });
-  const byState = new Map(
-    rows.map((r) => [
-      String(r.n.stateId),
-      {
-        stateId: String(r.n.stateId),
-        asOf: String(r.n.asOf),
-        confidence: r.n.confidence === 'unverified' ? ('UNVERIFIED' as const) : ('VERIFIED' as const),
-        note: r.n.note ? String(r.n.note) : null,
-        sources: (r.n.sources as string[]) ?? [],
-      },
-    ]),
-  );
-  return stateIds.map((s) => byState.get(s) ?? null);
 }

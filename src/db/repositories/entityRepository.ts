@@ -1,6 +1,6 @@
 import type { EntityRecord, Page, RelationshipRecord, SourceRecord } from '../../domain/records.js';
 import { cypher, type QueryRunner } from '../database.js';
-import { groupInKeyOrder, toEntity, toRelationship, toSource } from './rows.js';
+import { groupInKeyOrder, oneInKeyOrder, toEntity, toRelationship, toSource } from './rows.js';
 
 export const ENTITIES_BY_IDS = cypher(
   'entity.byIds',
@@ -11,8 +11,7 @@ export const ENTITIES_BY_IDS = cypher(
 
 export async function entitiesByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await run.read<{ e: Record<string, unknown> }>(ENTITIES_BY_IDS, { ids: [...ids] });
-  const byId = new Map(rows.map((r) => [String(r.e.id), toEntity(r.e)]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return oneInKeyOrder(ids, rows.map((r) => ({ key: String(r.e.id), value: toEntity(r.e) })));
 }
 
 export const SOURCES_BY_IDS = cypher(
@@ -24,8 +23,7 @@ export const SOURCES_BY_IDS = cypher(
 
 export async function sourcesByIds(run: QueryRunner, ids: readonly string[]): Promise<(SourceRecord | null)[]> {
   const rows = await run.read<{ s: Record<string, unknown> }>(SOURCES_BY_IDS, { ids: [...ids] });
-  const byId = new Map(rows.map((r) => [String(r.s.id), toSource(r.s)]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return oneInKeyOrder(ids, rows.map((r) => ({ key: String(r.s.id), value: toSource(r.s) })));
 }
 
 export const JURISDICTIONS = cypher(
@@ -117,7 +115,7 @@ export const PROGRAM_PARENTS = cypher(
 
 export async function programParentsByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await run.read<{ key: string; e: Record<string, unknown> }>(PROGRAM_PARENTS, { ids: [...ids] });
-  return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) }))).map((l) => l[0] ?? null);
+  return oneInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
 }
 
 /** The program and every program that is part of it, at any depth; empty when the id is not a program. */

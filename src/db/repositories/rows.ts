@@ -1,4 +1,7 @@
-import type { AssignmentRecord, ConfidenceValue, EntityRecord, RelationshipRecord, SourceRecord } from '../../domain/records.js';
+import type {
+  AssignmentRecord, ConfidenceValue, EntityRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord, RelationshipRecord,
+  SourceRecord,
+} from '../../domain/records.js';
 
 /** Converts stored properties (already plain JS) into records; the one place property names are mapped. */
 type Props = Record<string, unknown>;
@@ -66,6 +69,43 @@ export function toRelationship(p: Props): RelationshipRecord {
     confidence: confidence(p.confidence),
     sources: list(p.sources),
   };
+}
+
+export function toExpansion(p: Props): ExpansionRecord {
+  return {
+    stateId: String(p.stateId),
+    adopted: Boolean(p.adopted),
+    effective: str(p.effective),
+    confidence: confidence(p.confidence),
+    sources: list(p.sources),
+  };
+}
+
+export function toFmapRate(p: Props): FmapRateRecord {
+  return {
+    stateId: String(p.stateId),
+    fiscalYear: Number(p.fiscalYear),
+    percent: Number(p.percent),
+    confidence: confidence(p.confidence),
+    note: str(p.note),
+    sources: list(p.sources),
+  };
+}
+
+export function toManagedCareAbsence(p: Props): ManagedCareAbsenceRecord {
+  return {
+    stateId: String(p.stateId),
+    asOf: String(p.asOf),
+    confidence: confidence(p.confidence),
+    note: str(p.note),
+    sources: list(p.sources),
+  };
+}
+
+/** One value (or null) per requested key, in key order; duplicate keys get the same value. */
+export function oneInKeyOrder<T>(keys: readonly string[], rows: { key: string; value: T }[]): (T | null)[] {
+  const byKey = new Map(rows.map((r) => [r.key, r.value]));
+  return keys.map((k) => byKey.get(k) ?? null);
 }
 
 /** Groups rows by key and returns one list per requested key, in key order (the DataLoader contract). */

@@ -19,9 +19,9 @@ export const placeResolvers: Resolvers = {
     },
     medicaidExpansion: (j, _, ctx) => ctx.loaders.expansion.load(j.id),
     managedCareAbsence: (j, _, ctx) => ctx.loaders.managedCareAbsence.load(j.id),
-    fmap(j, args, ctx) {
+    async fmap(j, args, ctx) {
       const fy = intInRange('fiscalYear', args.fiscalYear, 0, 1966, 2100);
-      return ctx.loaders.fmap.load(`${j.id}|${fy}`);
+      return (await ctx.loaders.fmapRates.load(j.id)).find((r) => r.fiscalYear === fy)?.percent ?? null;
     },
     fmapRates: (j, _, ctx) => ctx.loaders.fmapRates.load(j.id),
     medicareContractors: (j, args, ctx) => ctx.loaders.medicareContractors.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`),
