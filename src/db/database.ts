@@ -117,7 +117,6 @@ export function createDriver(
     connectionAcquisitionTimeout: 5000,
     connectionTimeout: 3000,
     maxTransactionRetryTime: 1000,
-    disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => {} },
   });
 }

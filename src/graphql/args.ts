@@ -1,4 +1,3 @@
-import { isIsoDate } from '../domain/dates.js';
 import { pageWindow, PaginationError } from '../domain/pagination.js';
 import { BadUserInputError } from './errors.js';
 
@@ -12,10 +11,9 @@ export function page(first: number | null | undefined, after: string | null | un
   }
 }
 
+/** Every asOf argument is a Date, so the scalar has already rejected malformed values. */
 export function asOfOrToday(asOf: string | null | undefined, today: string): string {
-  if (asOf === null || asOf === undefined) return today;
-  if (!isIsoDate(asOf)) throw new BadUserInputError('asOf', `asOf must be a date written YYYY-MM-DD (got ${JSON.stringify(asOf)}).`);
-  return asOf;
+  return asOf ?? today;
 }
 
 export function intInRange(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {

@@ -11,7 +11,7 @@ export async function oversightChain(run: QueryRunner, id: string, asOf: string)
   while (steps.length < MAX_CHAIN_LENGTH) {
     const next = chooseUpward(await upwardEdges(run, current, asOf), visited);
     if (!next) break;
-    steps.push({ entityId: next.targetId, relation: relationName(next.type, next.direction === 'OUTGOING' ? 'OUTGOING' : 'INCOMING') });
+    steps.push({ entityId: next.targetId, relation: relationName(next.type, next.direction) });
     visited.add(next.targetId);
     current = next.targetId;
   }

@@ -7,7 +7,7 @@ import type { GraphQLContext } from '../context.js';
  */
 export function requestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    async requestDidStart() {
       const started = performance.now();
       return {
         async willSendResponse({ response, operationName, errors, contextValue: ctx }) {
@@ -29,7 +29,6 @@ export function requestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
           }
         },
       };
-      void contextValue;
     },
   };
 }

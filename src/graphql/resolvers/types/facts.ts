@@ -24,7 +24,10 @@ export const factResolvers: Resolvers = {
   Relationship: {
     from: (r, _, ctx) => required(ctx.loaders.entity.load(r.fromId), r.fromId),
     to: (r, _, ctx) => required(ctx.loaders.entity.load(r.toId), r.toId),
-    other: (r, _, ctx) => required(ctx.loaders.entity.load(r.direction === 'OUTGOING' ? r.toId : r.fromId), r.toId),
+    other: (r, _, ctx) => {
+      const id = r.direction === 'OUTGOING' ? r.toId : r.fromId;
+      return required(ctx.loaders.entity.load(id), id);
+    },
     sources: (r, _, ctx) => loadSources(r.sources, ctx),
   },
   OversightStep: {
