@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { parseConfig, type Config } from '../../src/config.js';
 import { createDriver, Database } from '../../src/db/database.js';
@@ -47,4 +47,22 @@ export async function startTestServer(config: Config = testConfig(), uri = injec
       await driver.close();
     },
   };
+}
+
+/**
+ * Starts a test server before the file's tests and closes it after. The returned object
+ * forwards to that server, so a test file reads `const t = useTestServer()`.
+ */
+export function useTestServer(): TestServer {
+  let current: TestServer | null = null;
+  beforeAll(async () => {
+    current = await startTestServer();
+  });
+  afterAll(() => current?.close());
+  return new Proxy({} as TestServer, {
+    get(_, key) {
+      if (!current) throw new Error('the test server starts in beforeAll; use it inside a test');
+      return Reflect.get(current, key);
+    },
+  });
 }

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RoundTripCounter } from '../../src/db/database.js';
 import { createLoaders } from '../../src/db/loaders.js';
-import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { useTestServer } from '../helpers/testServer.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+const t = useTestServer();
 
 function fresh() {
   const counter = new RoundTripCounter();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/testServer.js';
 
 /** Every query in the README's "Questions you can ask" with the answer printed under it. */
 function readmeExamples(): { title: string; query: string; answer: unknown }[] {
@@ -12,11 +12,7 @@ function readmeExamples(): { title: string; query: string; answer: unknown }[] {
   return examples;
 }
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+const t = useTestServer();
 
 describe('README questions', () => {
   const examples = readmeExamples();

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedFromFiles, SEED_ROOT } from '../../seed/lib/seedFromFiles.js';
 import { loadSeed } from '../../seed/lib/load.js';
 import { validateSeed } from '../../seed/lib/validate.js';
 import { cypher } from '../../src/db/database.js';
 import { countGraph } from '../../src/db/repositories/seedRepository.js';
-import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { useTestServer } from '../helpers/testServer.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+const t = useTestServer();
 
 const today = new Date().toISOString().slice(0, 10);
 
