@@ -7,8 +7,15 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+const EASTERN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The current day in US Eastern time: CMS states its effective dates in Eastern time, so at
+ * 8 pm in New York a fact that ends today still holds, though UTC has moved on.
+ */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  const parts = Object.fromEntries(EASTERN_DAY.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** Whether a fact with this period holds on the given day (bounds inclusive, null = open). */

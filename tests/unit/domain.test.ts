@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, isValidAt } from '../../src/domain/dates.js';
+import { isIsoDate, isValidAt, todayIso } from '../../src/domain/dates.js';
 import { chooseUpward, relationName } from '../../src/domain/oversight.js';
 import { decodeCursor, encodeCursor, pageWindow, toConnection } from '../../src/domain/pagination.js';
 import { normalizeStateCode, resolveZip } from '../../src/domain/places.js';
@@ -41,6 +41,16 @@ describe('dates', () => {
   it('treats period bounds as inclusive and open ends as unbounded', () => {
     expect(isValidAt({ validFrom: '2017-09-08', validTo: null }, '2017-09-08')).toBe(true);
     expect(isValidAt({ validFrom: null, validTo: '2017-09-07' }, '2017-09-08')).toBe(false);
+  });
+  it('takes today from the clock in New York, not UTC', () => {
+    // 02:00 UTC on March 1 is 21:00 EST on February 28.
+    expect(todayIso(new Date('2026-03-01T02:00:00Z'))).toBe('2026-02-28');
+    // Midnight Eastern (05:00 UTC in winter) starts the next day.
+    expect(todayIso(new Date('2026-03-01T04:59:59Z'))).toBe('2026-02-28');
+    expect(todayIso(new Date('2026-03-01T05:00:00Z'))).toBe('2026-03-01');
+    // In summer (EDT, UTC-4) the day turns at 04:00 UTC.
+    expect(todayIso(new Date('2026-07-04T03:59:59Z'))).toBe('2026-07-03');
+    expect(todayIso(new Date('2026-07-04T04:00:00Z'))).toBe('2026-07-04');
   });
 });
 
