@@ -25,7 +25,7 @@ export interface RunningServer {
  * Builds the HTTP service around a driver the caller owns: tests start it on port 0
  * in-process, main.ts on PORT. Nothing here is module-level state.
  */
-export async function createServer({ config, driver, logger }: { config: Config; driver: Driver; logger: Logger }): Promise<RunningServer> {
+export async function createServer({ config, driver, logger, today }: { config: Config; driver: Driver; logger: Logger; today?: () => string }): Promise<RunningServer> {
   const database = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
   const app = express();
   app.disable('x-powered-by');
@@ -39,7 +39,7 @@ export async function createServer({ config, driver, logger }: { config: Config;
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: createContextFactory(database, logger) }),
+    expressMiddleware(apollo, { context: createContextFactory(database, logger, today) }),
   );
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found: GraphQL is at /graphql, the playground at /' });

@@ -15,18 +15,19 @@ export interface GraphQLContext {
   debug: boolean;
 }
 
-export function createContextFactory(db: Database, logger: Logger) {
+/** `today` is injectable so a test can fix the day that unpinned queries default to. */
+export function createContextFactory(db: Database, logger: Logger, today: () => string = todayIso) {
   return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<GraphQLContext> => {
     const roundTrips = new RoundTripCounter();
     const run = db.runner(roundTrips);
-    const today = todayIso();
+    const day = today();
     const requestId = String(req.headers['x-request-id'] ?? randomUUID());
     return {
       requestId,
-      today,
+      today: day,
       run,
       roundTrips,
-      loaders: createLoaders(run, today),
+      loaders: createLoaders(run, day),
       logger,
       debug: req.headers['x-debug'] === '1' || req.headers['x-debug'] === 'true',
     };

@@ -22,11 +22,11 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** A real server on port 0, in-process, over the run's real Neo4j. */
-export async function startTestServer(config: Config = testConfig(), uri = inject('neo4j').uri): Promise<TestServer> {
+export async function startTestServer(config: Config = testConfig(), uri = inject('neo4j').uri, today?: () => string): Promise<TestServer> {
   const n = inject('neo4j');
   const driver = createDriver(uri, n.password ? { user: n.user, password: n.password } : null);
   const logger = createMemoryLogger();
-  const server = await createServer({ config, driver, logger });
+  const server = await createServer({ config, driver, logger, today });
   const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: 60_000 });
   return {
     url: server.url,
@@ -53,10 +53,10 @@ export async function startTestServer(config: Config = testConfig(), uri = injec
  * Starts a test server before the file's tests and closes it after. The returned object
  * forwards to that server, so a test file reads `const t = useTestServer()`.
  */
-export function useTestServer(): TestServer {
+export function useTestServer(options: { today?: string } = {}): TestServer {
   let current: TestServer | null = null;
   beforeAll(async () => {
-    current = await startTestServer();
+    current = await startTestServer(testConfig(), inject('neo4j').uri, options.today ? () => options.today! : undefined);
   });
   afterAll(() => current?.close());
   return new Proxy({} as TestServer, {
