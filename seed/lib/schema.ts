@@ -89,6 +89,7 @@ export const assignmentSchema = z
     role: z.enum(ROLES),
     validFrom: optionalDate,
     validTo: optionalDate,
+    awarded: optionalDate,
     sources: sourceList,
     confidence,
     note,

@@ -30,7 +30,7 @@ export interface RelationshipRow {
 export interface AssignmentRow {
   id: string; administrator: string; function: string; program: string; jurisdiction: string;
   excludes: string[]; principal: string | null; populations: string[]; role: string;
-  validFrom: string | null; validTo: string | null; sources: string[]; confidence: string; note: string | null;
+  validFrom: string | null; validTo: string | null; awarded: string | null; sources: string[]; confidence: string; note: string | null;
 }
 
 export type ValidationResult = { ok: true; bundle: SeedBundle; files: string[] } | { ok: false; problems: SeedProblem[]; files: string[] };
@@ -144,6 +144,7 @@ export function validateSeed(root: string): ValidationResult {
     checkSources(a);
     checkPeriod(a);
     const v = a.value;
+    if (v.awarded && v.validTo && v.awarded > v.validTo) problem(a, 'awarded', `awarded ${v.awarded} is after validTo ${v.validTo}`);
     checkRef(a, 'administrator', v.administrator);
     for (const p of v.programs ?? [v.program!]) checkRef(a, v.programs ? 'programs' : 'program', p, ['PROGRAM']);
     checkRef(a, 'jurisdiction', v.jurisdiction, PLACE_KINDS);
@@ -163,7 +164,7 @@ export function validateSeed(root: string): ValidationResult {
         assignmentRows.push({
           id: rowId, administrator: v.administrator, function: fn, program, jurisdiction: v.jurisdiction,
           excludes: v.excludes, principal: v.principal, populations: v.populations, role: v.role,
-          validFrom: v.validFrom, validTo: v.validTo, sources: v.sources, confidence: v.confidence, note: v.note,
+          validFrom: v.validFrom, validTo: v.validTo, awarded: v.awarded, sources: v.sources, confidence: v.confidence, note: v.note,
         });
       }
     }

@@ -43,6 +43,8 @@ export interface AssignmentRecord {
   role: string;
   validFrom: string | null;
   validTo: string | null;
+  /** When the contract was awarded or the arrangement announced, where that differs from validFrom. */
+  awarded: string | null;
   confidence: ConfidenceValue;
   note: string | null;
   sources: string[];

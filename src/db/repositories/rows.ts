@@ -51,6 +51,7 @@ export function toAssignment(p: Props, coverage?: 'FULL' | 'PARTIAL' | null): As
     role: String(p.role),
     validFrom: str(p.validFrom),
     validTo: str(p.validTo),
+    awarded: str(p.awarded),
     confidence: confidence(p.confidence),
     note: str(p.note),
     sources: list(p.sources),

@@ -64,7 +64,8 @@ export const MERGE_ASSIGNMENTS = cypher(
        a.populationIds = row.populations, a.excludeIds = row.excludes, a.sources = row.sources,
        a.confidence = row.confidence, a.note = row.note, a.origin = 'seed',
        a.validFrom = CASE WHEN row.validFrom IS NULL THEN null ELSE date(row.validFrom) END,
-       a.validTo = CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END
+       a.validTo = CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END,
+       a.awarded = CASE WHEN row.awarded IS NULL THEN null ELSE date(row.awarded) END
    WITH a, row
    OPTIONAL MATCH (a)-[old:BY|FOR|IN|UNDER|SERVES|EXCLUDES]->()
    DELETE old

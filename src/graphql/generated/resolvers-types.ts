@@ -64,6 +64,8 @@ export type AdministrativeFunction =
 export type Assignment = {
   __typename?: 'Assignment';
   administrator: Entity;
+  /** When the contract was awarded or the arrangement announced; validFrom is when the work began. */
+  awarded?: Maybe<Scalars['Date']['output']>;
   confidence: Confidence;
   /** Set by whoAdministers and medicareContractors: how the jurisdiction covers the place asked about. */
   coverage?: Maybe<Coverage>;
@@ -772,6 +774,7 @@ export type ActorTypeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type AssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
   administrator?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  awarded?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   excludes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
