@@ -3,6 +3,8 @@ import { openDatabase } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrations.js';
 import { createLogger } from '../../src/logger.js';
 import { loadSeed } from './load.js';
+import { todayIso } from '../../src/domain/dates.js';
+import { completenessReport, formatCompleteness } from './completeness.js';
 import { coverageReport } from './report.js';
 import type { SeedBundle } from './validate.js';
 
@@ -16,7 +18,10 @@ export async function runSeedCommand(bundle: SeedBundle, options: { report: bool
     const started = Date.now();
     await loadSeed(database.db, bundle);
     console.log(`seed: loaded in ${Date.now() - started} ms`);
-    if (options.report) for (const line of await coverageReport(database.db.runner())) console.log(line);
+    if (options.report) {
+      for (const line of await coverageReport(database.db.runner())) console.log(line);
+      for (const line of formatCompleteness(completenessReport(bundle, todayIso()))) console.log(line);
+    }
     return 0;
   } finally {
     await database.close();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMPLETENESS_COLUMNS } from './completeness.js';
 import { ENTITY_KINDS, FUNCTIONS, RELATIONSHIP_TYPES, ROLES } from '../../src/domain/vocabulary.js';
 
 /** Shapes of one record in each kind of seed file. Unknown fields are errors: they are typos. */
@@ -133,6 +134,11 @@ export const noManagedCareSchema = z
   .object({ state: id(['state:']), asOf: isoDate, sources: sourceList, confidence, note })
   .strict();
 
+/** A sourced statement that a jurisdiction has no body or fact of one completeness column. */
+export const absenceSchema = z
+  .object({ state: id(['state:']), column: z.enum(COMPLETENESS_COLUMNS), asOf: isoDate, sources: sourceList, confidence, note: z.string().min(1, 'say what the source shows') })
+  .strict();
+
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type EntityInput = z.infer<typeof entitySchema>;
 export type RegionInput = z.infer<typeof regionSchema>;
@@ -141,3 +147,4 @@ export type AssignmentInput = z.infer<typeof assignmentSchema>;
 export type ExpansionInput = z.infer<typeof expansionSchema>;
 export type FmapInput = z.infer<typeof fmapSchema>;
 export type NoManagedCareInput = z.infer<typeof noManagedCareSchema>;
+export type AbsenceInput = z.infer<typeof absenceSchema>;

@@ -1,5 +1,5 @@
 import {
-  assignmentSchema, entitySchema, expansionSchema, fmapSchema, noManagedCareSchema, regionSchema,
+  absenceSchema, assignmentSchema, entitySchema, expansionSchema, fmapSchema, noManagedCareSchema, regionSchema,
   relationshipSchema, sourceSchema, type AssignmentInput, type EntityInput, type RelationshipInput,
 } from './schema.js';
 import { listYaml, readRecords, type Located, type SeedProblem } from './read.js';
@@ -14,6 +14,7 @@ export interface SeedBundle {
   expansions: { state: string; adopted: boolean; effective: string | null; confidence: string; note: string | null; sources: string[] }[];
   fmaps: { id: string; state: string; fiscalYear: number; percent: number; confidence: string; note: string | null; sources: string[] }[];
   noManagedCare: { state: string; asOf: string; confidence: string; note: string | null; sources: string[] }[];
+  absences: { state: string; column: string; asOf: string; confidence: string; note: string; sources: string[] }[];
 }
 
 export interface EntityRow {
@@ -54,6 +55,7 @@ export function validateSeed(root: string): ValidationResult {
   const expansions = read('medicaid', expansionSchema, 'expansion.yaml');
   const fmaps = read('medicaid', fmapSchema, 'fmap.yaml');
   const noManagedCare = read('medicaid', noManagedCareSchema, 'no-managed-care.yaml');
+  const absences = read('absences', absenceSchema);
 
   const problem = (at: Located<unknown>, field: string | null, message: string) =>
     problems.push({ file: at.file, line: field ? at.lineOf(field) : at.line, field, message });
@@ -189,6 +191,14 @@ export function validateSeed(root: string): ValidationResult {
     checkSources(n);
     checkRef(n, 'state', n.value.state, JURISDICTION_KINDS);
   }
+  const seenAbsence = new Set<string>();
+  for (const x of absences) {
+    checkSources(x);
+    checkRef(x, 'state', x.value.state, JURISDICTION_KINDS);
+    const key = `${x.value.state}|${x.value.column}`;
+    if (seenAbsence.has(key)) problem(x, 'column', `duplicate absence of ${x.value.column} for ${x.value.state}`);
+    seenAbsence.add(key);
+  }
 
   if (problems.length > 0) {
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -209,6 +219,7 @@ export function validateSeed(root: string): ValidationResult {
       expansions: expansions.map((x) => x.value),
       fmaps: fmaps.map((f) => ({ ...f.value, id: `${f.value.state}|${f.value.fiscalYear}` })),
       noManagedCare: noManagedCare.map((n) => n.value),
+      absences: absences.map((x) => x.value),
     },
   };
 }
