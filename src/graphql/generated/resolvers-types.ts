@@ -107,13 +107,11 @@ export type AssignmentRole =
   | 'ENROLLMENT'
   | 'FEDERAL_ADMINISTRATOR'
   | 'HHH_MAC'
-  /** A state insurance department: licenses insurers and regulates Medigap and insurance marketing. */
   | 'INSURANCE_REGULATOR'
   | 'LEGISLATURE'
   | 'MA_ORGANIZATION'
   | 'MEDICAID_AGENCY'
   | 'MEDICAID_MCO'
-  /** A state Medicaid Fraud Control Unit, certified each year by HHS-OIG. */
   | 'MFCU'
   | 'OTHER'
   | 'OVERSIGHT'
