@@ -1,0 +1,169 @@
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { execute } from './api.js';
+import type { DashboardMapQuery } from './gql/graphql.js';
+import { fiscalYearOf, LAYERS, layerView, type LayerId } from './layers.js';
+import { drawMap, type MapHandle } from './map.js';
+import { groupPanel, renderChain, renderMedicaidFacts, renderSections, type PanelAssignment } from './panel.js';
+import { DashboardMapQuery as MapDoc, OversightChainQuery, StatePanelQuery, ZipPanelQuery } from './queries.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const state = {
+  asOf: new Date().toISOString().slice(0, 10),
+  fiscalYear: fiscalYearOf(new Date().toISOString().slice(0, 10)),
+  layer: 'ab' as LayerId,
+  data: null as DashboardMapQuery | null,
+  selection: null as { kind: 'state'; code: string } | { kind: 'zip'; zip: string } | null,
+  /** Answers arriving out of order must not overwrite newer ones. */
+  panelRequest: 0,
+  mapRequest: 0,
+};
+
+let map: MapHandle | null = null;
+
+function status(message: string): void {
+  $('status').textContent = message;
+}
+
+function renderLegend(): void {
+  if (!state.data || !map) return;
+  const view = layerView(state.layer, state.data.jurisdictions, state.data.stats.byJurisdiction, state.asOf);
+  map.paint(view);
+  const legend = $('legend');
+  legend.replaceChildren(
+    ...view.legend.map((entry) => {
+      const li = document.createElement('li');
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = entry.color;
+      li.append(swatch, entry.label);
+      li.dataset.key = entry.key;
+      return li;
+    }),
+  );
+  $('map').setAttribute('data-layer', state.layer);
+}
+
+async function loadMapData(): Promise<void> {
+  const request = ++state.mapRequest;
+  $('map').setAttribute('data-ready', 'false');
+  const data = await execute(MapDoc, { asOf: state.asOf, fiscalYear: state.fiscalYear });
+  if (request !== state.mapRequest) return;
+  state.data = data;
+  renderLegend();
+  $('map').setAttribute('data-as-of', state.asOf);
+  if (map) $('map').setAttribute('data-ready', 'true');
+}
+
+async function showChains(assignments: PanelAssignment[], into: HTMLElement, request: number): Promise<void> {
+  const admins = new Map(assignments.map((a) => [a.administrator.id, a.administrator.name]));
+  const chains = await Promise.all(
+    [...admins].map(async ([id, name]) => ({ name, steps: (await execute(OversightChainQuery, { id, asOf: state.asOf })).oversightChain })),
+  );
+  if (request !== state.panelRequest) return;
+  const list = document.createElement('ul');
+  list.className = 'facts';
+  list.append(...chains.map((c) => renderChain(c.name, c.steps)));
+  into.replaceChildren(Object.assign(document.createElement('h3'), { textContent: 'Oversight chain of each body' }), list);
+}
+
+async function loadPanel(): Promise<void> {
+  const selection = state.selection;
+  if (!selection) return;
+  const request = ++state.panelRequest;
+  const panel = $('panel');
+  panel.hidden = false;
+  panel.setAttribute('data-loaded', 'false');
+  const body = $('panel-body');
+  body.replaceChildren('Loading…');
+  let title: string;
+  let medicare: PanelAssignment[];
+  let medicaid: PanelAssignment[];
+  let facts: HTMLElement | null = null;
+  if (selection.kind === 'state') {
+    const data = await execute(StatePanelQuery, { code: selection.code, asOf: state.asOf });
+    if (request !== state.panelRequest) return;
+    title = data.jurisdiction?.name ?? selection.code;
+    medicare = data.medicare;
+    medicaid = data.medicaid;
+    if (data.jurisdiction) facts = renderMedicaidFacts(data.jurisdiction, state.fiscalYear);
+    map?.select(selection.code);
+  } else {
+    const data = await execute(ZipPanelQuery, { zip: selection.zip, asOf: state.asOf });
+    if (request !== state.panelRequest) return;
+    medicare = data.medicare;
+    medicaid = data.medicaid;
+    const stateOf = medicaid.find((a) => a.role === 'MEDICAID_AGENCY')?.jurisdiction;
+    title = `ZIP ${selection.zip}${stateOf ? ` (${stateOf.name})` : ''}`;
+    map?.select(stateOf ? stateOf.id.replace(/^state:/, '') : null);
+  }
+  $('panel-title').textContent = `${title} — as of ${state.asOf}`;
+  const chains = document.createElement('section');
+  chains.textContent = 'Loading oversight chains…';
+  body.replaceChildren(renderSections(groupPanel(medicare, medicaid)), ...(facts ? [facts] : []), chains);
+  await showChains([...medicare, ...medicaid], chains, request);
+  if (request === state.panelRequest) panel.setAttribute('data-loaded', 'true');
+}
+
+function guard(work: Promise<void>): void {
+  status('');
+  work.catch((error: unknown) => status(`Could not load: ${error instanceof Error ? error.message : String(error)}`));
+}
+
+async function start(): Promise<void> {
+  const layerSelect = $<HTMLSelectElement>('layer');
+  layerSelect.replaceChildren(...LAYERS.map((l) => Object.assign(document.createElement('option'), { value: l.id, textContent: l.label })));
+  const asOfInput = $<HTMLInputElement>('as-of');
+  asOfInput.value = state.asOf;
+  const fyInput = $<HTMLInputElement>('fiscal-year');
+  fyInput.value = String(state.fiscalYear);
+
+  layerSelect.addEventListener('change', () => {
+    state.layer = layerSelect.value as LayerId;
+    renderLegend();
+  });
+  asOfInput.addEventListener('change', () => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfInput.value)) return;
+    state.asOf = asOfInput.value;
+    state.fiscalYear = fiscalYearOf(state.asOf);
+    fyInput.value = String(state.fiscalYear);
+    guard(Promise.all([loadMapData(), loadPanel()]).then(() => {}));
+  });
+  fyInput.addEventListener('change', () => {
+    const fy = Number(fyInput.value);
+    if (!Number.isInteger(fy) || fy < 1966 || fy > 2100) return;
+    state.fiscalYear = fy;
+    guard(loadMapData());
+  });
+  $<HTMLFormElement>('zip-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const zip = $<HTMLInputElement>('zip').value.trim();
+    if (!/^\d{5}$/.test(zip)) {
+      status('A ZIP is five digits, e.g. 22201.');
+      return;
+    }
+    state.selection = { kind: 'zip', zip };
+    guard(loadPanel());
+  });
+  $('panel-close').addEventListener('click', () => {
+    state.selection = null;
+    state.panelRequest++;
+    $('panel').hidden = true;
+    map?.select(null);
+  });
+
+  const [topology] = await Promise.all([
+    fetch('/dashboard/states-10m.json').then((r) => r.json() as Promise<Topology<{ states: GeometryCollection<{ name: string }> }>>),
+    loadMapData(),
+  ]);
+  const codeByFips = new Map(state.data!.jurisdictions.map((j) => [j.fips, j.code]));
+  map = drawMap($<SVGSVGElement & HTMLElement>('map') as unknown as SVGSVGElement, topology, codeByFips, (code) => {
+    state.selection = { kind: 'state', code };
+    guard(loadPanel());
+  });
+  $('map').setAttribute('data-drawn', String(map.drawn));
+  renderLegend();
+  $('map').setAttribute('data-ready', 'true');
+}
+
+guard(start());
