@@ -10,7 +10,7 @@ export const LAYERS = [
   { id: 'dme', label: 'DME MAC jurisdiction' },
   { id: 'hhh', label: 'Home health & hospice MAC' },
   { id: 'expansion', label: 'Medicaid expansion' },
-  { id: 'fmap', label: 'FMAP (fiscal year)' },
+  { id: 'fmap', label: 'FMAP (chosen fiscal year)' },
   { id: 'mco', label: 'Medicaid managed care plans' },
   { id: 'ship', label: 'SHIP' },
 ] as const;
@@ -47,6 +47,22 @@ const MAC_ROLE: Record<'ab' | 'dme' | 'hhh', string> = { ab: 'AB_MAC', dme: 'DME
 export function fiscalYearOf(isoDate: string): number {
   const [year, month] = isoDate.split('-').map(Number) as [number, number];
   return month >= 10 ? year + 1 : year;
+}
+
+/**
+ * The fiscal year the FMAP layer opens on: the one the date falls in when it is loaded,
+ * else the latest loaded year before it, else the earliest loaded; null when none is.
+ */
+export function defaultFiscalYear(jurisdictions: MapJurisdiction[], asOf: string): number | null {
+  const years = [...new Set(jurisdictions.flatMap((j) => j.fmapRates.map((r) => r.fiscalYear)))].sort((a, b) => a - b);
+  if (years.length === 0) return null;
+  const fy = fiscalYearOf(asOf);
+  const before = years.filter((y) => y <= fy);
+  return before.length ? before.at(-1)! : years[0]!;
+}
+
+export function fmapFor(j: MapJurisdiction, fiscalYear: number): number | null {
+  return j.fmapRates.find((r) => r.fiscalYear === fiscalYear)?.percent ?? null;
 }
 
 /**
@@ -146,7 +162,7 @@ export function managedCarePlans(j: MapJurisdiction, counts: JurisdictionCounts)
   return counts.find((c) => c.id === j.id)?.byRole.find((r) => r.key === 'MEDICAID_MCO')?.count ?? 0;
 }
 
-export function layerView(layer: LayerId, jurisdictions: MapJurisdiction[], counts: JurisdictionCounts, asOf: string): LayerView {
+export function layerView(layer: LayerId, jurisdictions: MapJurisdiction[], counts: JurisdictionCounts, asOf: string, fiscalYear: number): LayerView {
   const names = new Map(jurisdictions.map((j) => [j.code, j.name]));
   switch (layer) {
     case 'ab':
@@ -156,7 +172,7 @@ export function layerView(layer: LayerId, jurisdictions: MapJurisdiction[], coun
     case 'expansion':
       return expansion(jurisdictions, asOf);
     case 'fmap':
-      return sequential(new Map(jurisdictions.map((j) => [j.code, j.fmap ?? null])), names, (v) => v.toFixed(1), '%');
+      return sequential(new Map(jurisdictions.map((j) => [j.code, fmapFor(j, fiscalYear)])), names, (v) => v.toFixed(1), '%');
     case 'mco':
       return sequential(new Map(jurisdictions.map((j) => [j.code, managedCarePlans(j, counts)])), names, (v) => String(Math.round(v)), ' plans');
     case 'ship': {

@@ -1,7 +1,7 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { execute } from './api.js';
 import type { DashboardMapQuery } from './gql/graphql.js';
-import { fiscalYearOf, LAYERS, layerView, type LayerId } from './layers.js';
+import { defaultFiscalYear, fiscalYearOf, LAYERS, layerView, type LayerId } from './layers.js';
 import { drawMap, type MapHandle } from './map.js';
 import { groupPanel, renderChain, renderMedicaidFacts, renderSections, type PanelAssignment } from './panel.js';
 import { DashboardMapQuery as MapDoc, OversightChainQuery, StatePanelQuery, ZipPanelQuery } from './queries.js';
@@ -10,7 +10,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 const state = {
   asOf: new Date().toISOString().slice(0, 10),
-  fiscalYear: fiscalYearOf(new Date().toISOString().slice(0, 10)),
+  /** Null until the first answer says which fiscal years are loaded. */
+  fiscalYear: null as number | null,
   layer: 'ab' as LayerId,
   data: null as DashboardMapQuery | null,
   selection: null as { kind: 'state'; code: string } | { kind: 'zip'; zip: string } | null,
@@ -27,7 +28,7 @@ function status(message: string): void {
 
 function renderLegend(): void {
   if (!state.data || !map) return;
-  const view = layerView(state.layer, state.data.jurisdictions, state.data.stats.byJurisdiction, state.asOf);
+  const view = layerView(state.layer, state.data.jurisdictions, state.data.stats.byJurisdiction, state.asOf, state.fiscalYear ?? fiscalYearOf(state.asOf));
   map.paint(view);
   const legend = $('legend');
   legend.replaceChildren(
@@ -47,9 +48,13 @@ function renderLegend(): void {
 async function loadMapData(): Promise<void> {
   const request = ++state.mapRequest;
   $('map').setAttribute('data-ready', 'false');
-  const data = await execute(MapDoc, { asOf: state.asOf, fiscalYear: state.fiscalYear });
+  const data = await execute(MapDoc, { asOf: state.asOf });
   if (request !== state.mapRequest) return;
   state.data = data;
+  if (state.fiscalYear === null) {
+    state.fiscalYear = defaultFiscalYear(data.jurisdictions, state.asOf) ?? fiscalYearOf(state.asOf);
+    $<HTMLInputElement>('fiscal-year').value = String(state.fiscalYear);
+  }
   renderLegend();
   $('map').setAttribute('data-as-of', state.asOf);
   if (map) $('map').setAttribute('data-ready', 'true');
@@ -86,7 +91,7 @@ async function loadPanel(): Promise<void> {
     title = data.jurisdiction?.name ?? selection.code;
     medicare = data.medicare;
     medicaid = data.medicaid;
-    if (data.jurisdiction) facts = renderMedicaidFacts(data.jurisdiction, state.fiscalYear);
+    if (data.jurisdiction) facts = renderMedicaidFacts(data.jurisdiction, state.fiscalYear ?? fiscalYearOf(state.asOf));
     map?.select(selection.code);
   } else {
     const data = await execute(ZipPanelQuery, { zip: selection.zip, asOf: state.asOf });
@@ -116,7 +121,6 @@ async function start(): Promise<void> {
   const asOfInput = $<HTMLInputElement>('as-of');
   asOfInput.value = state.asOf;
   const fyInput = $<HTMLInputElement>('fiscal-year');
-  fyInput.value = String(state.fiscalYear);
 
   layerSelect.addEventListener('change', () => {
     state.layer = layerSelect.value as LayerId;
@@ -125,15 +129,14 @@ async function start(): Promise<void> {
   asOfInput.addEventListener('change', () => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfInput.value)) return;
     state.asOf = asOfInput.value;
-    state.fiscalYear = fiscalYearOf(state.asOf);
-    fyInput.value = String(state.fiscalYear);
+    state.fiscalYear = null;
     guard(Promise.all([loadMapData(), loadPanel()]).then(() => {}));
   });
   fyInput.addEventListener('change', () => {
     const fy = Number(fyInput.value);
     if (!Number.isInteger(fy) || fy < 1966 || fy > 2100) return;
     state.fiscalYear = fy;
-    guard(loadMapData());
+    renderLegend();
   });
   $<HTMLFormElement>('zip-form').addEventListener('submit', (e) => {
     e.preventDefault();

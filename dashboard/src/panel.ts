@@ -55,6 +55,13 @@ export function groupPanel(medicare: PanelAssignment[], medicaid: PanelAssignmen
 
 const words = (s: string) => s.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
+const ROLE_NAMES: Record<string, string> = {
+  AB_MAC: 'A/B MAC', DME_MAC: 'DME MAC', HHH_MAC: 'Home health & hospice MAC', SPECIALTY_MAC: 'Specialty MAC',
+  RECOVERY_AUDITOR: 'Recovery auditor', UPIC: 'UPIC', QIC: 'Qualified independent contractor', BFCC_QIO: 'BFCC-QIO',
+  QIN_QIO: 'QIN-QIO', SHIP: 'SHIP', MEDICAID_MCO: 'Medicaid managed care organization',
+};
+export const roleName = (role: string) => ROLE_NAMES[role] ?? words(role);
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
@@ -84,7 +91,7 @@ function assignmentItem(a: PanelAssignment): HTMLElement {
     'li',
     { className: 'fact' },
     el('strong', {}, a.administrator.name),
-    ` — ${words(a.role)} for ${a.program.name}${where}${coverage}${under}; ${period(a.validFrom, a.validTo)}`,
+    ` — ${roleName(a.role)} for ${a.program.name}${where}${coverage}${under}; ${period(a.validFrom, a.validTo)}`,
     a.confidence === 'UNVERIFIED' ? el('em', {}, ` unverified${a.note ? `: ${a.note}` : ''}`) : '',
     sourceLinks(a.sources),
   );

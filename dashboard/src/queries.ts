@@ -2,7 +2,7 @@ import { graphql } from './gql/index.js';
 
 /** Everything the map's layers need for one date, in one request. */
 export const DashboardMapQuery = graphql(`
-  query DashboardMap($asOf: Date!, $fiscalYear: Int!) {
+  query DashboardMap($asOf: Date!) {
     jurisdictions {
       id
       code
@@ -16,7 +16,7 @@ export const DashboardMapQuery = graphql(`
         jurisdiction { id name }
       }
       medicaidExpansion { adopted effective }
-      fmap(fiscalYear: $fiscalYear)
+      fmapRates { fiscalYear percent }
       ship { id name }
     }
     stats(asOf: $asOf) {

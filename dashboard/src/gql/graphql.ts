@@ -62,11 +62,10 @@ export type Coverage =
 
 export type DashboardMapQueryVariables = Exact<{
   asOf: string;
-  fiscalYear: number;
 }>;
 
 
-export type DashboardMapQuery = { jurisdictions: Array<{ id: string, code: string, name: string, fips: string, fmap: number | null, medicareContractors: Array<{ role: AssignmentRole, coverage: Coverage | null, program:
+export type DashboardMapQuery = { jurisdictions: Array<{ id: string, code: string, name: string, fips: string, medicareContractors: Array<{ role: AssignmentRole, coverage: Coverage | null, program:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -93,7 +92,7 @@ export type DashboardMapQuery = { jurisdictions: Array<{ id: string, code: strin
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-       | null }>, medicaidExpansion: { adopted: boolean, effective: string | null } | null, ship:
+       | null }>, medicaidExpansion: { adopted: boolean, effective: string | null } | null, fmapRates: Array<{ fiscalYear: number, percent: number }>, ship:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -386,7 +385,7 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
 export const DashboardMapDocument = new TypedDocumentString(`
-    query DashboardMap($asOf: Date!, $fiscalYear: Int!) {
+    query DashboardMap($asOf: Date!) {
   jurisdictions {
     id
     code
@@ -411,7 +410,10 @@ export const DashboardMapDocument = new TypedDocumentString(`
       adopted
       effective
     }
-    fmap(fiscalYear: $fiscalYear)
+    fmapRates {
+      fiscalYear
+      percent
+    }
     ship {
       id
       name
@@ -428,7 +430,7 @@ export const DashboardMapDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a98398e9908965163e046f5a9f8caf7c3a0c6031718acd8a627aebee31215979"}) as unknown as TypedDocumentString<DashboardMapQuery, DashboardMapQueryVariables>;
+    `, {"hash":"sha256:db8fc285beeb8c3cc696760d3ef1cd8d46d2d124510987b97305348070f30dd0"}) as unknown as TypedDocumentString<DashboardMapQuery, DashboardMapQueryVariables>;
 export const StatePanelDocument = new TypedDocumentString(`
     query StatePanel($code: String!, $asOf: Date!) {
   jurisdiction(code: $code) {
