@@ -1,9 +1,9 @@
-import type { DashboardMapQuery } from './gql/graphql.js';
+import type { DashboardCountsQuery, DashboardMapQuery } from './gql/graphql.js';
 
 /** How each layer colours a jurisdiction: pure functions of the map query's answer. */
 
 export type MapJurisdiction = DashboardMapQuery['jurisdictions'][number];
-export type JurisdictionCounts = DashboardMapQuery['stats']['byJurisdiction'];
+export type JurisdictionCounts = DashboardCountsQuery['stats']['byJurisdiction'];
 
 export const LAYERS = [
   { id: 'ab', label: 'A/B MAC jurisdiction' },
@@ -158,11 +158,13 @@ export function sequential(values: Map<string, number | null>, names: Map<string
   return { shades, legend };
 }
 
-export function managedCarePlans(j: MapJurisdiction, counts: JurisdictionCounts): number {
+/** Null while the counts are still loading, so the layer shows "not recorded" rather than zero. */
+export function managedCarePlans(j: MapJurisdiction, counts: JurisdictionCounts | null): number | null {
+  if (!counts) return null;
   return counts.find((c) => c.id === j.id)?.byRole.find((r) => r.key === 'MEDICAID_MCO')?.count ?? 0;
 }
 
-export function layerView(layer: LayerId, jurisdictions: MapJurisdiction[], counts: JurisdictionCounts, asOf: string, fiscalYear: number): LayerView {
+export function layerView(layer: LayerId, jurisdictions: MapJurisdiction[], counts: JurisdictionCounts | null, asOf: string, fiscalYear: number): LayerView {
   const names = new Map(jurisdictions.map((j) => [j.code, j.name]));
   switch (layer) {
     case 'ab':

@@ -1,10 +1,11 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { execute } from './api.js';
 import type { DashboardMapQuery } from './gql/graphql.js';
+import type { JurisdictionCounts } from './layers.js';
 import { defaultFiscalYear, fiscalYearOf, LAYERS, layerView, type LayerId } from './layers.js';
 import { drawMap, type MapHandle } from './map.js';
 import { groupPanel, renderChain, renderMedicaidFacts, renderSections, type PanelAssignment } from './panel.js';
-import { DashboardMapQuery as MapDoc, OversightChainQuery, StatePanelQuery, ZipPanelQuery } from './queries.js';
+import { DashboardCountsQuery, DashboardMapQuery as MapDoc, OversightChainQuery, StatePanelQuery, ZipPanelQuery } from './queries.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -14,6 +15,7 @@ const state = {
   fiscalYear: null as number | null,
   layer: 'ab' as LayerId,
   data: null as DashboardMapQuery | null,
+  counts: null as JurisdictionCounts | null,
   selection: null as { kind: 'state'; code: string } | { kind: 'zip'; zip: string } | null,
   /** Answers arriving out of order must not overwrite newer ones. */
   panelRequest: 0,
@@ -28,7 +30,7 @@ function status(message: string): void {
 
 function renderLegend(): void {
   if (!state.data || !map) return;
-  const view = layerView(state.layer, state.data.jurisdictions, state.data.stats.byJurisdiction, state.asOf, state.fiscalYear ?? fiscalYearOf(state.asOf));
+  const view = layerView(state.layer, state.data.jurisdictions, state.counts, state.asOf, state.fiscalYear ?? fiscalYearOf(state.asOf));
   map.paint(view);
   const legend = $('legend');
   legend.replaceChildren(
@@ -45,31 +47,58 @@ function renderLegend(): void {
   $('map').setAttribute('data-layer', state.layer);
 }
 
-async function loadMapData(): Promise<void> {
+/**
+ * Fetches the map's layers for the current date; resolves once they are painted, with a
+ * promise for the second stage (the per-jurisdiction counts), after which the map is ready.
+ */
+async function loadMapData(): Promise<{ counts: Promise<void> }> {
   const request = ++state.mapRequest;
   $('map').setAttribute('data-ready', 'false');
+  const countsRequest = execute(DashboardCountsQuery, { asOf: state.asOf });
+  // Without a handler here, a failure would surface as an unhandled rejection before it is awaited.
+  countsRequest.catch(() => {});
   const data = await execute(MapDoc, { asOf: state.asOf });
-  if (request !== state.mapRequest) return;
+  if (request !== state.mapRequest) return { counts: Promise.resolve() };
   state.data = data;
+  state.counts = null;
   if (state.fiscalYear === null) {
     state.fiscalYear = defaultFiscalYear(data.jurisdictions, state.asOf) ?? fiscalYearOf(state.asOf);
     $<HTMLInputElement>('fiscal-year').value = String(state.fiscalYear);
   }
   renderLegend();
-  $('map').setAttribute('data-as-of', state.asOf);
-  if (map) $('map').setAttribute('data-ready', 'true');
+  const counts = countsRequest.then((answer) => {
+    if (request !== state.mapRequest) return;
+    state.counts = answer.stats.byJurisdiction;
+    renderLegend();
+    $('map').setAttribute('data-as-of', state.asOf);
+    // On the first load the shapes may not be drawn yet; start() marks the map ready then.
+    if (map) $('map').setAttribute('data-ready', 'true');
+  });
+  return { counts };
 }
 
+/** Chains load a few at a time and appear as they arrive, so the panel itself is never held up. */
 async function showChains(assignments: PanelAssignment[], into: HTMLElement, request: number): Promise<void> {
-  const admins = new Map(assignments.map((a) => [a.administrator.id, a.administrator.name]));
-  const chains = await Promise.all(
-    [...admins].map(async ([id, name]) => ({ name, steps: (await execute(OversightChainQuery, { id, asOf: state.asOf })).oversightChain })),
-  );
-  if (request !== state.panelRequest) return;
+  const admins = [...new Map(assignments.map((a) => [a.administrator.id, a.administrator.name]))];
   const list = document.createElement('ul');
   list.className = 'facts';
-  list.append(...chains.map((c) => renderChain(c.name, c.steps)));
+  const items = admins.map(([, name]) => {
+    const li = document.createElement('li');
+    li.textContent = `${name}: loading…`;
+    return li;
+  });
+  list.append(...items);
   into.replaceChildren(Object.assign(document.createElement('h3'), { textContent: 'Oversight chain of each body' }), list);
+  let next = 0;
+  const worker = async () => {
+    while (next < admins.length && request === state.panelRequest) {
+      const index = next++;
+      const [id, name] = admins[index]!;
+      const steps = (await execute(OversightChainQuery, { id, asOf: state.asOf })).oversightChain;
+      if (request === state.panelRequest) items[index]!.replaceWith(renderChain(name, steps));
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
 }
 
 async function loadPanel(): Promise<void> {
@@ -106,8 +135,10 @@ async function loadPanel(): Promise<void> {
   const chains = document.createElement('section');
   chains.textContent = 'Loading oversight chains…';
   body.replaceChildren(renderSections(groupPanel(medicare, medicaid)), ...(facts ? [facts] : []), chains);
+  panel.setAttribute('data-loaded', 'true');
+  panel.setAttribute('data-chains', 'loading');
   await showChains([...medicare, ...medicaid], chains, request);
-  if (request === state.panelRequest) panel.setAttribute('data-loaded', 'true');
+  if (request === state.panelRequest) panel.setAttribute('data-chains', 'loaded');
 }
 
 function guard(work: Promise<void>): void {
@@ -130,7 +161,7 @@ async function start(): Promise<void> {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfInput.value)) return;
     state.asOf = asOfInput.value;
     state.fiscalYear = null;
-    guard(Promise.all([loadMapData(), loadPanel()]).then(() => {}));
+    guard(Promise.all([loadMapData().then((stage) => stage.counts), loadPanel()]).then(() => {}));
   });
   fyInput.addEventListener('change', () => {
     const fy = Number(fyInput.value);
@@ -155,7 +186,7 @@ async function start(): Promise<void> {
     map?.select(null);
   });
 
-  const [topology] = await Promise.all([
+  const [topology, stage] = await Promise.all([
     fetch('/dashboard/states-10m.json').then((r) => r.json() as Promise<Topology<{ states: GeometryCollection<{ name: string }> }>>),
     loadMapData(),
   ]);
@@ -166,6 +197,7 @@ async function start(): Promise<void> {
   });
   $('map').setAttribute('data-drawn', String(map.drawn));
   renderLegend();
+  await stage.counts;
   $('map').setAttribute('data-ready', 'true');
 }
 

@@ -19,6 +19,12 @@ export const DashboardMapQuery = graphql(`
       fmapRates { fiscalYear percent }
       ship { id name }
     }
+  }
+`);
+
+/** Per-jurisdiction counts for the managed care layer; fetched beside the map query so it never delays the first paint. */
+export const DashboardCountsQuery = graphql(`
+  query DashboardCounts($asOf: Date!) {
     stats(asOf: $asOf) {
       byJurisdiction { id count byRole { key count } }
     }

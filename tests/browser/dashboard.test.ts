@@ -111,7 +111,9 @@ describe('the dashboard in Chromium', { timeout: 240_000 }, () => {
     expect(text).toContain('California Department of Health Care Services');
     expect(text).toContain('Medicare contractors');
     expect(text).toContain('Oversight chain of each body');
-    expect(text).toMatch(/United States Congress/);
+    await page.waitForSelector('#panel[data-chains="loaded"]', { state: 'attached' });
+    const noridianChain = await page.locator('#panel li.chain', { hasText: /^Noridian/ }).innerText();
+    expect(noridianChain).toMatch(/Centers for Medicare & Medicaid Services.*United States Congress$/);
     const facts = page.locator('#panel li.fact');
     expect(await facts.count()).toBeGreaterThan(10);
     const withoutSource = await facts.evaluateAll((els) => els.filter((e) => !e.querySelector('ul.sources li')).length);

@@ -101,7 +101,14 @@ export type DashboardMapQuery = { jurisdictions: Array<{ id: string, code: strin
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-     | null }>, stats: { byJurisdiction: Array<{ id: string, count: number, byRole: Array<{ key: string, count: number }> }> } };
+     | null }> };
+
+export type DashboardCountsQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type DashboardCountsQuery = { stats: { byJurisdiction: Array<{ id: string, count: number, byRole: Array<{ key: string, count: number }> }> } };
 
 export type AssignmentFieldsFragment = { id: string, role: AssignmentRole, function: AdministrativeFunction, coverage: Coverage | null, validFrom: string | null, validTo: string | null, confidence: Confidence, note: string | null, program:
     | { id: string, name: string }
@@ -419,6 +426,10 @@ export const DashboardMapDocument = new TypedDocumentString(`
       name
     }
   }
+}
+    `, {"hash":"sha256:087f13397190acc7f88ba57195e9d583e620c76a80de050808686102247e5624"}) as unknown as TypedDocumentString<DashboardMapQuery, DashboardMapQueryVariables>;
+export const DashboardCountsDocument = new TypedDocumentString(`
+    query DashboardCounts($asOf: Date!) {
   stats(asOf: $asOf) {
     byJurisdiction {
       id
@@ -430,7 +441,7 @@ export const DashboardMapDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:db8fc285beeb8c3cc696760d3ef1cd8d46d2d124510987b97305348070f30dd0"}) as unknown as TypedDocumentString<DashboardMapQuery, DashboardMapQueryVariables>;
+    `, {"hash":"sha256:c0521d4e302ce7006b13aaa2aadc9d84800046ca96a8d63a1fa824bad5dfe99f"}) as unknown as TypedDocumentString<DashboardCountsQuery, DashboardCountsQueryVariables>;
 export const StatePanelDocument = new TypedDocumentString(`
     query StatePanel($code: String!, $asOf: Date!) {
   jurisdiction(code: $code) {

@@ -33,7 +33,9 @@ export const STATS = cypher(
    CALL (asOf, allJurisdictions) {
      MATCH (a:Assignment)-[:IN]->(j:Entity)
      WHERE (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
-     WITH a.administratorId AS adm, j, count(a) AS n
+     WITH j, a.administratorId AS adm, count(a) AS n
+     WITH j, collect({adm: adm, n: n}) AS perAdministrator
+     // Each jurisdiction is expanded to the states it reaches once, not once per administrator.
      CALL (j, asOf) {
        OPTIONAL MATCH (m:Entity)-[p:PART_OF]->(j)
        WHERE j.kind = 'REGION'
@@ -41,6 +43,8 @@ export const STATS = cypher(
        WITH j, collect(DISTINCT CASE WHEN m.kind = 'COUNTY' THEN m.stateId ELSE m.id END) AS members
        RETURN CASE j.kind WHEN 'REGION' THEN members WHEN 'COUNTY' THEN [j.stateId] WHEN 'NATION' THEN ['*'] ELSE [j.id] END AS reached
      }
+     UNWIND perAdministrator AS pa
+     WITH pa.adm AS adm, pa.n AS n, reached
      WITH adm, sum(n) AS assignments, collect(reached) AS lists
      WITH adm, assignments, reduce(acc = [], l IN lists | acc + l) AS reachedIds
      CALL (reachedIds) {
