@@ -33,6 +33,10 @@ export function persistedDocuments(mode: PersistedDocumentsMode, documents: Map<
     const carrier: Record<string, unknown> | undefined = req.method === 'GET' ? (req.query as Record<string, unknown>) : req.body;
     if (!carrier || typeof carrier !== 'object') return next();
     const documentId = carrier.documentId;
+    if (documentId !== undefined && req.method === 'GET') {
+      // Express 5 re-parses req.query on each read, so the query text could not be filled in.
+      return refuse(res, 'PERSISTED_QUERY_NOT_FOUND', 'Send a documentId in a POST body: {"documentId": "sha256:…", "variables": {…}}.');
+    }
     if (documentId !== undefined) {
       const query = typeof documentId === 'string' ? documents.get(documentId) : undefined;
       if (!query) return refuse(res, 'PERSISTED_QUERY_NOT_FOUND', `Unknown documentId ${JSON.stringify(documentId)}: it is not one of the persisted documents.`);
