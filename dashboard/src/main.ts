@@ -141,6 +141,19 @@ async function loadPanel(): Promise<void> {
   if (request === state.panelRequest) panel.setAttribute('data-chains', 'loaded');
 }
 
+/** A busy server may time out on a cold start; the map's own load is tried again twice before giving up. */
+async function retrying<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (i >= attempts) throw error;
+      status(`Retrying (${error instanceof Error ? error.message : String(error)})…`);
+      await new Promise((resolve) => setTimeout(resolve, 1000 * i));
+    }
+  }
+}
+
 function guard(work: Promise<void>): void {
   status('');
   work.catch((error: unknown) => status(`Could not load: ${error instanceof Error ? error.message : String(error)}`));
@@ -188,8 +201,9 @@ async function start(): Promise<void> {
 
   const [topology, stage] = await Promise.all([
     fetch('/dashboard/states-10m.json').then((r) => r.json() as Promise<Topology<{ states: GeometryCollection<{ name: string }> }>>),
-    loadMapData(),
+    retrying(loadMapData),
   ]);
+  status('');
   const codeByFips = new Map(state.data!.jurisdictions.map((j) => [j.fips, j.code]));
   map = drawMap($<SVGSVGElement & HTMLElement>('map') as unknown as SVGSVGElement, topology, codeByFips, (code) => {
     state.selection = { kind: 'state', code };

@@ -17,7 +17,7 @@ const STYLE = `
   header label { display: flex; flex-direction: column; font-size: 12px; color: #444; }
   header input, header select, header button { font: inherit; padding: 3px 6px; }
   main { display: flex; gap: 16px; padding: 12px 16px; align-items: flex-start; }
-  #map-box { flex: 1 1 640px; min-width: 0; }
+  #map-box { flex: 1 1 620px; min-width: 0; max-width: 980px; }
   svg#map { width: 100%; height: auto; display: block; }
   path.state { fill: #d0d0d0; stroke: none; cursor: pointer; }
   path.state:hover, path.state:focus { opacity: .8; outline: none; }
