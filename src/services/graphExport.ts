@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../db/database.js';
+import { DatabaseTimeoutError } from '../db/errors.js';
 import {
   edgePage, edgesByIds, neighbours, nodePage, nodesByIds, rootLabel, type ExportEdge, type ExportNode, type NodeLabel,
 } from '../db/repositories/exportRepository.js';
@@ -25,6 +26,19 @@ export type Sink = (chunk: string) => Promise<void>;
 
 const LABELS = ['Entity', 'Assignment'] as const;
 
+/**
+ * Reads one page, once more if it timed out: a page is a small keyset read, so a timeout is
+ * most likely a cold plan on a busy server, and failing mid-stream would cut the file short.
+ */
+async function page<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof DatabaseTimeoutError) return read();
+    throw error;
+  }
+}
+
 /** Breadth-first over entities and administration facts, both directions, at most depth steps from the root. */
 export async function collectSubgraph(run: QueryRunner, rootId: string, depth: number, asOf: string | null): Promise<Map<string, NodeLabel>> {
   const label = await rootLabel(run, rootId, asOf);
@@ -34,7 +48,7 @@ export async function collectSubgraph(run: QueryRunner, rootId: string, depth: n
   for (let step = 0; step < depth && frontier.length > 0; step++) {
     const next: string[] = [];
     for (let i = 0; i < frontier.length; i += PAGE_SIZE) {
-      const found = await neighbours(run, frontier.slice(i, i + PAGE_SIZE), asOf, MAX_SUBGRAPH_NODES + 1);
+      const found = await page(() => neighbours(run, frontier.slice(i, i + PAGE_SIZE), asOf, MAX_SUBGRAPH_NODES + 1));
       for (const { id, label: foundLabel } of found) {
         if (seen.has(id)) continue;
         seen.set(id, foundLabel);
@@ -76,29 +90,29 @@ export async function writeExport(run: QueryRunner, format: ExportFormat, scope:
     const idsOf = (label: NodeLabel) => [...subgraph].filter(([, l]) => l === label).map(([id]) => id).sort();
     for (const label of LABELS) {
       const ids = idsOf(label);
-      for (let i = 0; i < ids.length; i += PAGE_SIZE) await writeNodes(await nodesByIds(run, label, ids.slice(i, i + PAGE_SIZE)));
+      for (let i = 0; i < ids.length; i += PAGE_SIZE) await writeNodes(await page(() => nodesByIds(run, label, ids.slice(i, i + PAGE_SIZE))));
     }
     for (const label of LABELS) {
       const ids = idsOf(label);
-      for (let i = 0; i < ids.length; i += PAGE_SIZE) await writeEdges(await edgesByIds(run, label, ids.slice(i, i + PAGE_SIZE), scope.asOf));
+      for (let i = 0; i < ids.length; i += PAGE_SIZE) await writeEdges(await page(() => edgesByIds(run, label, ids.slice(i, i + PAGE_SIZE), scope.asOf)));
     }
   } else {
     for (const label of LABELS) {
       let after = '';
       for (;;) {
-        const page = await nodePage(run, label, after, PAGE_SIZE, scope.asOf);
-        await writeNodes(page);
-        if (page.length < PAGE_SIZE) break;
-        after = page.at(-1)!.id;
+        const rows = await page(() => nodePage(run, label, after, PAGE_SIZE, scope.asOf));
+        await writeNodes(rows);
+        if (rows.length < PAGE_SIZE) break;
+        after = rows.at(-1)!.id;
       }
     }
     for (const label of LABELS) {
       let after = '';
       for (;;) {
-        const page = await edgePage(run, label, after, PAGE_SIZE, scope.asOf);
-        await writeEdges(page.edges);
-        if (page.count < PAGE_SIZE || page.last === null) break;
-        after = page.last;
+        const rows = await page(() => edgePage(run, label, after, PAGE_SIZE, scope.asOf));
+        await writeEdges(rows.edges);
+        if (rows.count < PAGE_SIZE || rows.last === null) break;
+        after = rows.last;
       }
     }
   }

@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/database.js';
-import { useTestServer } from '../helpers/testServer.js';
+import { startTestServer, testConfig, type TestServer } from '../helpers/testServer.js';
 
-const t = useTestServer();
+// A generous statement timeout: the first, cold plans of the export's page reads are slow on a loaded machine.
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
+});
+afterAll(() => t?.close());
 const OUTPUT = path.resolve('test-output/exports');
 
 // Counted here with Cypher written for the test, independently of the export's queries.
