@@ -43,6 +43,7 @@ const envSchema = z.object({
   SEED_ON_START: bool.default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'debug, info, warn or error' }).default('info'),
   CORS_ORIGINS: z.string().default('*'),
+  PERSISTED_DOCUMENTS: z.enum(['accept', 'only'], { message: 'accept or only' }).default('accept'),
 });
 
 export interface Config {
@@ -55,6 +56,8 @@ export interface Config {
   seedOnStart: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   corsOrigins: string[] | '*';
+  /** accept: documentId and free queries; only: just the allow-listed persisted documents. */
+  persistedDocuments: 'accept' | 'only';
 }
 
 export class ConfigError extends Error {
@@ -95,6 +98,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    persistedDocuments: e.PERSISTED_DOCUMENTS,
   };
 }
 

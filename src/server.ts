@@ -8,7 +8,10 @@ import type { Config } from './config.js';
 import { Database } from './db/database.js';
 import { createApollo } from './graphql/apollo.js';
 import { createContextFactory } from './graphql/context.js';
+import { dashboardRouter } from './http/dashboard.js';
+import { exportRouter } from './http/export.js';
 import { healthRouter } from './http/health.js';
+import { loadPersistedDocuments, persistedDocuments } from './http/persistedDocuments.js';
 import { playgroundRouter } from './http/playground.js';
 import type { Logger } from './logger.js';
 
@@ -36,9 +39,12 @@ export async function createServer({ config, driver, logger, today }: { config: 
   app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
   app.use(healthRouter(database));
   app.use(playgroundRouter());
+  app.use(dashboardRouter(logger));
+  app.use(exportRouter(database, logger));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    persistedDocuments(config.persistedDocuments, loadPersistedDocuments()),
     expressMiddleware(apollo, { context: createContextFactory(database, logger, today) }),
   );
   app.use((_req, res) => {

@@ -59,9 +59,11 @@ export function playgroundHtml(): string {
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>Oversight Graph — GraphQL playground</title>
   <link rel="stylesheet" href="/playground/graphiql.css" />
-  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+  <style>body { margin: 0; height: 100vh; display: flex; flex-direction: column; } #graphiql { flex: 1; min-height: 0; }
+    nav { font: 13px system-ui, sans-serif; padding: 4px 10px; background: #f3f5f8; }</style>
 </head>
 <body>
+  <nav>Oversight Graph — GraphQL playground · <a href="/dashboard">Map dashboard</a></nav>
   <div id="graphiql">Loading the playground…</div>
   <script src="/playground/react.js"></script>
   <script src="/playground/react-dom.js"></script>

@@ -11,7 +11,7 @@ describe('the playground', () => {
     expect(html).toContain('GraphiQL');
     const urls = html.match(/(https?:)?\/\/[^\s"'<>)]+/g) ?? [];
     expect(urls).toEqual([]);
-    for (const src of html.match(/(?:src|href)="([^"]+)"/g) ?? []) expect(src).toMatch(/="\/playground\//);
+    for (const src of html.match(/(?:src|href)="([^"]+)"/g) ?? []) expect(src).toMatch(/="\/(playground\/|dashboard")/);
   });
 
   it('serves its scripts and styles itself', async () => {

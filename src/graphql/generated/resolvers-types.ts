@@ -60,6 +60,17 @@ export type AdministrativeFunction =
   | 'PROGRAM_OVERSIGHT'
   | 'QUALITY_IMPROVEMENT';
 
+/** An administrator and how far its assignments reach. */
+export type AdministratorReach = {
+  __typename?: 'AdministratorReach';
+  /** Its assignments valid at asOf that name a jurisdiction. */
+  assignments: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Distinct states, DC and territories its assignments cover (a region counts as its member jurisdictions, the nation as all 56). */
+  jurisdictions: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** One administration fact: who does what, for which program, where, under whom, for whom, when. */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -322,6 +333,16 @@ export type JurisdictionRelationshipsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Assignments whose jurisdiction is one place (a state, a region, a county, the nation). */
+export type JurisdictionStat = {
+  __typename?: 'JurisdictionStat';
+  /** The same assignments by role, largest first. */
+  byRole: Array<StatCount>;
+  count: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A finding that a state had no comprehensive risk-based Medicaid managed care, as of a date. */
 export type ManagedCareAbsence = {
   __typename?: 'ManagedCareAbsence';
@@ -415,6 +436,16 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Plans (Medicaid managed care, Medicare Advantage, Part D) grouped by the company that owns them. */
+export type ParentOrganizationPlans = {
+  __typename?: 'ParentOrganizationPlans';
+  /** Sum of the plans' reported enrollment; null when no plan of this parent reports one. */
+  enrollment?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  plans: Scalars['Int']['output'];
+};
+
 export type PathStep = {
   __typename?: 'PathStep';
   from: Entity;
@@ -488,6 +519,8 @@ export type Query = {
   paths: Array<GraphPath>;
   /** Full-text search over names, aliases and descriptions; typo-tolerant and ranked. */
   search: EntityConnection;
+  /** Counts for charts over the assignments valid at asOf (default today), in one database round trip. */
+  stats: Stats;
   /**
    * Every assignment valid at asOf (default today) for the program or any of its parts,
    * optionally one function, whose jurisdiction covers the place (state: CA or state:CA;
@@ -526,6 +559,11 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryStatsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -611,6 +649,34 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** How many assignments share one value (a function, a role, a program). */
+export type StatCount = {
+  __typename?: 'StatCount';
+  count: Scalars['Int']['output'];
+  /** The value counted: CLAIMS_PROCESSING, AB_MAC, program:medicare-part-b. */
+  key: Scalars['String']['output'];
+  /** The entity's name when the key is an entity id. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** Aggregates over the assignments valid at asOf, for charts. */
+export type Stats = {
+  __typename?: 'Stats';
+  asOf: Scalars['Date']['output'];
+  /** Assignments valid at asOf. */
+  assignments: Scalars['Int']['output'];
+  byFunction: Array<StatCount>;
+  /** Up to 500 jurisdictions, largest first. */
+  byJurisdiction: Array<JurisdictionStat>;
+  /** Up to 200 programs, largest first. */
+  byProgram: Array<StatCount>;
+  byRole: Array<StatCount>;
+  /** Up to 20 parent organizations with the most plans; empty until plans are loaded. */
+  plansByParent: Array<ParentOrganizationPlans>;
+  /** The 10 administrators serving the most jurisdictions. */
+  topAdministrators: Array<AdministratorReach>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -686,6 +752,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActorType: ResolverTypeWrapper<EntityRecord>;
   AdministrativeFunction: AdministrativeFunction;
+  AdministratorReach: ResolverTypeWrapper<AdministratorReach>;
   Assignment: ResolverTypeWrapper<AssignmentRecord>;
   AssignmentConnection: ResolverTypeWrapper<Omit<AssignmentConnection, 'edges'> & { edges: Array<ResolversTypes['AssignmentEdge']> }>;
   AssignmentEdge: ResolverTypeWrapper<Omit<AssignmentEdge, 'node'> & { node: ResolversTypes['Assignment'] }>;
@@ -706,12 +773,14 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Jurisdiction: ResolverTypeWrapper<EntityRecord>;
+  JurisdictionStat: ResolverTypeWrapper<JurisdictionStat>;
   ManagedCareAbsence: ResolverTypeWrapper<ManagedCareAbsenceRecord>;
   MedicaidExpansion: ResolverTypeWrapper<ExpansionRecord>;
   Nation: ResolverTypeWrapper<EntityRecord>;
   Organization: ResolverTypeWrapper<EntityRecord>;
   OversightStep: ResolverTypeWrapper<OversightStepRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParentOrganizationPlans: ResolverTypeWrapper<ParentOrganizationPlans>;
   PathStep: ResolverTypeWrapper<PathStepRecord>;
   Population: ResolverTypeWrapper<EntityRecord>;
   Program: ResolverTypeWrapper<EntityRecord>;
@@ -721,12 +790,15 @@ export type ResolversTypes = {
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  StatCount: ResolverTypeWrapper<StatCount>;
+  Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActorType: EntityRecord;
+  AdministratorReach: AdministratorReach;
   Assignment: AssignmentRecord;
   AssignmentConnection: Omit<AssignmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssignmentEdge']> };
   AssignmentEdge: Omit<AssignmentEdge, 'node'> & { node: ResolversParentTypes['Assignment'] };
@@ -742,12 +814,14 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Jurisdiction: EntityRecord;
+  JurisdictionStat: JurisdictionStat;
   ManagedCareAbsence: ManagedCareAbsenceRecord;
   MedicaidExpansion: ExpansionRecord;
   Nation: EntityRecord;
   Organization: EntityRecord;
   OversightStep: OversightStepRecord;
   PageInfo: PageInfo;
+  ParentOrganizationPlans: ParentOrganizationPlans;
   PathStep: PathStepRecord;
   Population: EntityRecord;
   Program: EntityRecord;
@@ -757,6 +831,8 @@ export type ResolversParentTypes = {
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
   Source: SourceRecord;
+  StatCount: StatCount;
+  Stats: Stats;
   String: Scalars['String']['output'];
 };
 
@@ -772,6 +848,13 @@ export type ActorTypeResolvers<ContextType = GraphQLContext, ParentType extends 
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AdministratorReachResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdministratorReach'] = ResolversParentTypes['AdministratorReach']> = {
+  assignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
@@ -880,6 +963,13 @@ export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type JurisdictionStatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JurisdictionStat'] = ResolversParentTypes['JurisdictionStat']> = {
+  byRole?: Resolver<Array<ResolversTypes['StatCount']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ManagedCareAbsenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ManagedCareAbsence'] = ResolversParentTypes['ManagedCareAbsence']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -936,6 +1026,13 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ParentOrganizationPlansResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParentOrganizationPlans'] = ResolversParentTypes['ParentOrganizationPlans']> = {
+  enrollment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -979,6 +1076,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   oversightChain?: Resolver<Array<ResolversTypes['OversightStep']>, ParentType, ContextType, RequireFields<QueryOversightChainArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
   whoAdministers?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryWhoAdministersArgs, 'program'>>;
 };
 
@@ -1029,8 +1127,26 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type StatCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatCount'] = ResolversParentTypes['StatCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byFunction?: Resolver<Array<ResolversTypes['StatCount']>, ParentType, ContextType>;
+  byJurisdiction?: Resolver<Array<ResolversTypes['JurisdictionStat']>, ParentType, ContextType>;
+  byProgram?: Resolver<Array<ResolversTypes['StatCount']>, ParentType, ContextType>;
+  byRole?: Resolver<Array<ResolversTypes['StatCount']>, ParentType, ContextType>;
+  plansByParent?: Resolver<Array<ResolversTypes['ParentOrganizationPlans']>, ParentType, ContextType>;
+  topAdministrators?: Resolver<Array<ResolversTypes['AdministratorReach']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   ActorType?: ActorTypeResolvers<ContextType>;
+  AdministratorReach?: AdministratorReachResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
   AssignmentEdge?: AssignmentEdgeResolvers<ContextType>;
@@ -1042,12 +1158,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FmapRate?: FmapRateResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
+  JurisdictionStat?: JurisdictionStatResolvers<ContextType>;
   ManagedCareAbsence?: ManagedCareAbsenceResolvers<ContextType>;
   MedicaidExpansion?: MedicaidExpansionResolvers<ContextType>;
   Nation?: NationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OversightStep?: OversightStepResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParentOrganizationPlans?: ParentOrganizationPlansResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
@@ -1057,5 +1175,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatCount?: StatCountResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
 };
 

@@ -5,6 +5,7 @@ import { jurisdiction, jurisdictions } from './query/jurisdictions.js';
 import { oversightChain } from './query/oversightChain.js';
 import { paths } from './query/paths.js';
 import { search } from './query/search.js';
+import { stats } from './query/stats.js';
 import { whoAdministers } from './query/whoAdministers.js';
 import { entityResolvers } from './types/entity.js';
 import { factResolvers } from './types/facts.js';
@@ -12,7 +13,7 @@ import { placeResolvers } from './types/places.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths },
+  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths, stats },
   ...entityResolvers,
   ...placeResolvers,
   ...factResolvers,
