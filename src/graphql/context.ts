@@ -18,6 +18,7 @@ export interface GraphQLContext {
 export function createContextFactory(db: Database, logger: Logger) {
   return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<GraphQLContext> => {
     const roundTrips = new RoundTripCounter();
+    roundTrips.profile = req.headers['x-debug'] === 'profile';
     const run = db.runner(roundTrips);
     const today = todayIso();
     const requestId = String(req.headers['x-request-id'] ?? randomUUID());
@@ -28,7 +29,7 @@ export function createContextFactory(db: Database, logger: Logger) {
       roundTrips,
       loaders: createLoaders(run, today),
       logger,
-      debug: req.headers['x-debug'] === '1' || req.headers['x-debug'] === 'true',
+      debug: ['1', 'true', 'profile'].includes(String(req.headers['x-debug'])),
     };
   };
 }
