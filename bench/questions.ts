@@ -70,7 +70,7 @@ export function questions(today: string): Question[] {
       peer: {
         query: `query Administers($id: ID!, $today: Date!) {
           entities(where: { id: { eq: $id } }) {
-            administered(where: { ${VALID} }, limit: 20, sort: [{ role: ASC }, { jurisdictionId: ASC }, { programId: ASC }, { function: ASC }, { id: ASC }]) {
+            administered(where: { ${VALID} }, limit: 20, sort: [{ id: ASC }]) {
               id role program { name } jurisdiction { name }
             }
           }

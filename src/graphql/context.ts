@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RoundTripCounter, type Database, type QueryRunner } from '../db/database.js';
-import { createLoaders, type Loaders } from '../db/loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import { todayIso } from '../domain/dates.js';
 import type { Logger } from '../logger.js';
 

@@ -8,6 +8,7 @@ export interface WhoAdministersInput {
   place: { stateId: string; countyId: string | null } | null;
   function: string | null;
   asOf: string;
+  limit: number;
 }
 
 export class UnknownProgramError extends Error {}
@@ -19,7 +20,7 @@ export async function whoAdministers(run: QueryRunner, input: WhoAdministersInpu
   const [rows] = await assignmentsCovering(
     run,
     [{ key: 'q', stateId: input.place?.stateId ?? null, countyId: input.place?.countyId ?? null }],
-    { asOf: input.asOf, roles: null, programIds, function: input.function },
+    { asOf: input.asOf, roles: null, programIds, function: input.function, limit: input.limit },
   );
   return rows ?? [];
 }

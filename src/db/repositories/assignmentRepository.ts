@@ -1,6 +1,8 @@
-import type { AssignmentRecord, Page } from '../../domain/records.js';
-import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
-import { groupInKeyOrder, toAssignment } from './rows.js';
+import type { AssignmentRecord } from '../../domain/records.js';
+import type { KeysetPage, SortKey } from '../../domain/pagination.js';
+import { cypher, type QueryRunner } from '../database.js';
+import { groupInKeyOrder, toAssignment, toEntity } from './rows.js';
+import { ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
 
 /** A place to match assignments against: a state, optionally narrowed to a county; or anywhere. */
 export interface PlaceKey {
@@ -14,128 +16,144 @@ export interface CoveringFilter {
   roles: string[] | null;
   programIds: string[] | null;
   function: string | null;
+  /** At most this many per place. */
+  limit: number;
 }
 
+/** The most any place-based list returns (whoAdministers, medicareContractors); documented in the schema. */
+export const MAX_COVERING = 500;
+
 /**
- * Assignments valid at asOf whose jurisdiction covers each place, batched over places.
- * A jurisdiction covers a place FULLY when it is the nation, the state, the county, or
- * a region with one of them as a member; PARTIALLY when (asked about a whole state) it
- * is a county of the state or a region made of such counties, or when it excludes a
- * part of the state. An assignment that excludes the place itself is left out (JM's
- * Part B does not apply in Arlington County, whose Part B claims go to JL).
+ * Assignments covering each place at asOf, read from the COVERS edges the loader derives
+ * (domain/coverage.ts has the rule): one seek on the place, filters on the edge. A county
+ * that is not in the graph is answered from the state's covers that span the whole state.
+ * The administrator comes along, so naming it costs no second round trip.
  */
 export const ASSIGNMENTS_COVERING = cypher(
   'assignment.covering',
-  `WITH date($asOf) AS asOf
-   UNWIND $places AS place
-   OPTIONAL MATCH (s:Entity {id: place.stateId})
-   OPTIONAL MATCH (c:Entity {id: place.countyId})
-   // A place that is not in the graph covers nothing, not even the nationwide facts.
-   WITH asOf, place, s, c WHERE place.stateId IS NULL OR s IS NOT NULL
-   WITH asOf, place, [x IN [s, c] WHERE x IS NOT NULL] AS placeNodes
-   CALL (placeNodes, asOf) {
-     UNWIND placeNodes AS p
-     MATCH (p)-[m:PART_OF]->(r:Entity {kind: 'REGION'})
-     WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
-     RETURN collect(DISTINCT r.id) AS regionIds
+  `UNWIND $places AS place
+   CALL (place) {
+     OPTIONAL MATCH (c:Entity {id: place.countyId})
+     MATCH (p:Entity {id: coalesce(c.id, place.stateId)})<-[cv:COVERS]-(a:Assignment)
+     WHERE ${validAt('cv')}
+       AND ($roles IS NULL OR cv.role IN $roles)
+       AND ($programIds IS NULL OR cv.programId IN $programIds)
+       AND ($function IS NULL OR cv.function = $function)
+       AND (place.countyId IS NULL OR c IS NOT NULL OR cv.whole)
+     WITH a, min(CASE WHEN place.countyId IS NOT NULL AND c IS NULL THEN 'FULL' ELSE cv.coverage END) AS coverage
+     ORDER BY a.role, a.programId, a.function, a.id
+     LIMIT toInteger($limit)
+     MATCH (a)-[:BY]->(admin:Entity)
+     RETURN a, coverage, admin
    }
-   CALL (place, asOf) {
-     OPTIONAL MATCH (cty:Entity {kind: 'COUNTY'})-[:PART_OF]->(:Entity {id: place.stateId})
-     WHERE place.countyId IS NULL
-     OPTIONAL MATCH (cty)-[m:PART_OF]->(r:Entity {kind: 'REGION'})
-     WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
-     RETURN collect(DISTINCT cty.id) AS innerIds, collect(DISTINCT r.id) AS innerRegionIds
-   }
-   WITH asOf, place, [p IN placeNodes | p.id] AS placeIds, regionIds, innerIds, innerRegionIds
-   WITH asOf, place, placeIds, placeIds + regionIds + ['nation:us'] AS fullIds, innerIds,
-        [x IN innerIds + innerRegionIds WHERE NOT x IN regionIds] AS partialIds
-   // Start from the jurisdiction index when there is a place, from the program index otherwise,
-   // and filter right at the seek so only matching facts flow on.
-   CALL (place, fullIds, partialIds, asOf) {
-     WITH place, fullIds, partialIds, asOf WHERE place.stateId IS NOT NULL
-     UNWIND fullIds + partialIds AS jid
-     MATCH (a:Assignment {jurisdictionId: jid})
-     WHERE ($roles IS NULL OR a.role IN $roles)
-       AND ($programIds IS NULL OR a.programId IN $programIds)
-       AND ($function IS NULL OR a.function = $function)
-       AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
-     RETURN a
-     UNION
-     WITH place, asOf WHERE place.stateId IS NULL
-     UNWIND coalesce($programIds, []) AS pid
-     MATCH (a:Assignment {programId: pid})
-     WHERE ($roles IS NULL OR a.role IN $roles)
-       AND ($function IS NULL OR a.function = $function)
-       AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
-     RETURN a
-   }
-   WITH place, placeIds, fullIds, innerIds, a
-   WHERE NOT any(x IN coalesce(a.excludeIds, []) WHERE x IN placeIds)
-   RETURN place.key AS key, a {.*} AS a,
-     CASE
-       WHEN place.stateId IS NULL THEN null
-       WHEN a.jurisdictionId IN fullIds
-            AND NOT any(x IN coalesce(a.excludeIds, []) WHERE x IN innerIds) THEN 'FULL'
-       ELSE 'PARTIAL'
-     END AS coverage
+   RETURN place.key AS key, a {${ASSIGNMENT_FIELDS}} AS a, coverage, admin {${ENTITY_FIELDS}} AS admin
    ORDER BY key, a.role, a.programId, a.function, a.id`,
 );
 
-export async function assignmentsCovering(run: QueryRunner, places: readonly PlaceKey[], filter: CoveringFilter): Promise<AssignmentRecord[][]> {
-  const rows = await run.read<{ key: string; a: Record<string, unknown>; coverage: 'FULL' | 'PARTIAL' | null }>(ASSIGNMENTS_COVERING, {
-    places: places.map((p) => ({ key: p.key, stateId: p.stateId, countyId: p.countyId })),
-    asOf: filter.asOf,
-    roles: filter.roles,
-    programIds: filter.programIds,
-    function: filter.function,
-  });
-  return groupInKeyOrder(places.map((p) => p.key), rows.map((r) => ({ key: r.key, value: toAssignment(r.a, r.coverage) })));
+/** With no place: every assignment for the programs, from the program index. */
+export const ASSIGNMENTS_FOR_PROGRAMS = cypher(
+  'assignment.forPrograms',
+  `UNWIND $programIds AS pid
+   MATCH (a:Assignment {programId: pid})
+   WHERE ${validAt('a')}
+     AND ($roles IS NULL OR a.role IN $roles)
+     AND ($function IS NULL OR a.function = $function)
+   WITH a ORDER BY a.role, a.programId, a.function, a.id LIMIT toInteger($limit)
+   MATCH (a)-[:BY]->(admin:Entity)
+   RETURN a {${ASSIGNMENT_FIELDS}} AS a, admin {${ENTITY_FIELDS}} AS admin
+   ORDER BY a.role, a.programId, a.function, a.id`,
+);
+
+export type Row = { a: Record<string, unknown>; admin: Record<string, unknown> | null; coverage?: 'FULL' | 'PARTIAL' | null };
+
+export function withRelated(r: Row, ...more: (Record<string, unknown> | null | undefined)[]): AssignmentRecord {
+  const related = [r.admin, ...more].filter((e): e is Record<string, unknown> => !!e).map(toEntity);
+  return { ...toAssignment(r.a, r.coverage ?? null), related };
 }
 
-/** Assignments an entity is the administrator of, valid at asOf, paged. */
+export async function assignmentsCovering(run: QueryRunner, places: readonly PlaceKey[], filter: CoveringFilter): Promise<AssignmentRecord[][]> {
+  const params = { asOf: filter.asOf, roles: filter.roles, programIds: filter.programIds, function: filter.function, limit: filter.limit };
+  const anywhere = places.filter((p) => p.stateId === null);
+  const located = places.filter((p) => p.stateId !== null);
+  const rows: { key: string; value: AssignmentRecord }[] = [];
+  if (located.length > 0) {
+    const found = await run.read<Row & { key: string }>(ASSIGNMENTS_COVERING, {
+      ...params,
+      places: located.map((p) => ({ key: p.key, stateId: p.stateId, countyId: p.countyId })),
+    });
+    rows.push(...found.map((r) => ({ key: r.key, value: withRelated(r) })));
+  }
+  if (anywhere.length > 0) {
+    const found = await run.read<Row>(ASSIGNMENTS_FOR_PROGRAMS, { ...params, programIds: filter.programIds ?? [] });
+    for (const p of anywhere) rows.push(...found.map((r) => ({ key: p.key, value: withRelated(r) })));
+  }
+  return groupInKeyOrder(places.map((p) => p.key), rows);
+}
+
+/**
+ * What an entity administers at asOf, by assignment id, resumed after the last id seen:
+ * a seek on the (administratorId, id) index, LIMIT first + 1. Program, place and
+ * administrator come along for the fields a listing shows.
+ */
 export const ADMINISTERED_BY = cypher(
   'assignment.administeredBy',
-  `MATCH (e:Entity {id: $id})<-[:BY]-(a:Assignment)
-   WHERE (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
-   WITH a ORDER BY a.role, a.jurisdictionId, a.programId, a.function, a.id
-   WITH collect(a {.*}) AS items
-   RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+  `MATCH (a:Assignment)
+   WHERE a.administratorId = $id AND a.id > $after AND ${validAt('a')}
+   WITH a ORDER BY a.administratorId, a.id LIMIT toInteger($limit) + 1
+   MATCH (a)-[:BY]->(admin:Entity), (a)-[:FOR]->(program:Entity)
+   OPTIONAL MATCH (a)-[:IN]->(place:Entity)
+   RETURN a {${ASSIGNMENT_FIELDS}} AS a, admin {${ENTITY_FIELDS}} AS admin, program {${ENTITY_FIELDS}} AS program,
+          place {${ENTITY_FIELDS}} AS place
+   ORDER BY a.id`,
 );
 
-/** Runs a query that returns { total, page } of assignment maps, as a Page. */
-async function assignmentPage(run: QueryRunner, query: NamedQuery, params: Record<string, unknown> & { offset: number }): Promise<Page<AssignmentRecord>> {
-  const [row] = await run.read<{ total: number; page: Record<string, unknown>[] }>(query, params);
-  return { items: (row?.page ?? []).map((a) => toAssignment(a)), totalCount: row?.total ?? 0, offset: params.offset };
+export const ADMINISTERED_BY_COUNT = cypher(
+  'assignment.administeredByCount',
+  `MATCH (a:Assignment) WHERE a.administratorId = $id AND ${validAt('a')} RETURN count(a) AS total`,
+);
+
+type PageRow = Row & { program: Record<string, unknown> | null; place: Record<string, unknown> | null };
+
+function idPage(rows: PageRow[], after: SortKey | null, limit: number): KeysetPage<AssignmentRecord> {
+  return {
+    rows: rows.map((r) => ({ node: withRelated(r, r.program, r.place), key: [String(r.a.id)] })),
+    limit,
+    hadCursor: after !== null,
+  };
 }
 
-export function administeredBy(run: QueryRunner, id: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
-  return assignmentPage(run, ADMINISTERED_BY, { id, asOf, offset, limit });
+const afterId = (after: SortKey | null) => (after ? String(after[0]) : '');
+
+export async function administeredBy(run: QueryRunner, id: string, asOf: string, after: SortKey | null, limit: number): Promise<KeysetPage<AssignmentRecord>> {
+  return idPage(await run.read<PageRow>(ADMINISTERED_BY, { id, asOf, after: afterId(after), limit }), after, limit);
 }
 
-/** Medicaid managed care contracts in a state, valid at asOf, paged. */
+export async function countAdministeredBy(run: QueryRunner, id: string, asOf: string): Promise<number> {
+  const [row] = await run.read<{ total: number }>(ADMINISTERED_BY_COUNT, { id, asOf });
+  return row?.total ?? 0;
+}
+
+/** Medicaid managed care contracts in a state at asOf: a seek on (jurisdictionId, role, id). */
 export const MANAGED_CARE_IN = cypher(
   'assignment.managedCareIn',
-  `MATCH (:Entity {id: $stateId})<-[:IN]-(a:Assignment {role: 'MEDICAID_MCO'})
-   WHERE (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
-   WITH a ORDER BY a.administratorId, a.programId, a.id
-   WITH collect(a {.*}) AS items
-   RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+  `MATCH (a:Assignment)
+   WHERE a.jurisdictionId = $stateId AND a.role = 'MEDICAID_MCO' AND a.id > $after AND ${validAt('a')}
+   WITH a ORDER BY a.jurisdictionId, a.role, a.id LIMIT toInteger($limit) + 1
+   MATCH (a)-[:BY]->(admin:Entity), (a)-[:FOR]->(program:Entity)
+   RETURN a {${ASSIGNMENT_FIELDS}} AS a, admin {${ENTITY_FIELDS}} AS admin, program {${ENTITY_FIELDS}} AS program, null AS place
+   ORDER BY a.id`,
 );
 
-export function managedCareIn(run: QueryRunner, stateId: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
-  return assignmentPage(run, MANAGED_CARE_IN, { stateId, asOf, offset, limit });
+export const MANAGED_CARE_COUNT = cypher(
+  'assignment.managedCareCount',
+  `MATCH (a:Assignment) WHERE a.jurisdictionId = $stateId AND a.role = 'MEDICAID_MCO' AND ${validAt('a')} RETURN count(a) AS total`,
+);
+
+export async function managedCareIn(run: QueryRunner, stateId: string, asOf: string, after: SortKey | null, limit: number): Promise<KeysetPage<AssignmentRecord>> {
+  return idPage(await run.read<PageRow>(MANAGED_CARE_IN, { stateId, asOf, after: afterId(after), limit }), after, limit);
 }
 
-/** Assignments of one role whose jurisdiction is exactly the state (agency, SHIP), batched over states. */
-export const STATE_ROLE_ASSIGNMENTS = cypher(
-  'assignment.stateRole',
-  `UNWIND $stateIds AS sid
-   MATCH (:Entity {id: sid})<-[:IN]-(a:Assignment {role: $role})
-   WHERE (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
-   RETURN sid AS key, a {.*} AS a ORDER BY key, a.id`,
-);
-
-export async function stateRoleAssignments(run: QueryRunner, stateIds: readonly string[], role: string, asOf: string): Promise<AssignmentRecord[][]> {
-  const rows = await run.read<{ key: string; a: Record<string, unknown> }>(STATE_ROLE_ASSIGNMENTS, { stateIds: [...stateIds], role, asOf });
-  return groupInKeyOrder(stateIds, rows.map((r) => ({ key: r.key, value: toAssignment(r.a) })));
+export async function countManagedCareIn(run: QueryRunner, stateId: string, asOf: string): Promise<number> {
+  const [row] = await run.read<{ total: number }>(MANAGED_CARE_COUNT, { stateId, asOf });
+  return row?.total ?? 0;
 }
