@@ -43,6 +43,8 @@ const envSchema = z.object({
   SEED_ON_START: bool.default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'debug, info, warn or error' }).default('info'),
   CORS_ORIGINS: z.string().default('*'),
+  RESPONSE_CACHE_ENTRIES: int(0, 1_000_000).default('2000'),
+  DATA_VERSION_POLL_MS: int(50, 60_000).default('500'),
 });
 
 export interface Config {
@@ -55,6 +57,8 @@ export interface Config {
   seedOnStart: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   corsOrigins: string[] | '*';
+  /** Responses kept per instance (0 turns the cache off), and how often the data version is read. */
+  responseCache: { entries: number; pollMs: number };
 }
 
 export class ConfigError extends Error {
@@ -95,6 +99,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    responseCache: { entries: e.RESPONSE_CACHE_ENTRIES, pollMs: e.DATA_VERSION_POLL_MS },
   };
 }
 

@@ -10,6 +10,8 @@ import { createApollo } from './graphql/apollo.js';
 import { createContextFactory } from './graphql/context.js';
 import { healthRouter } from './http/health.js';
 import { playgroundRouter } from './http/playground.js';
+import { ResponseCache, responseCacheMiddleware } from './http/responseCache.js';
+import { DataVersionWatcher } from './services/dataVersionWatcher.js';
 import type { Logger } from './logger.js';
 
 export interface RunningServer {
@@ -32,6 +34,10 @@ export async function createServer({ config, driver, logger }: { config: Config;
   const httpServer = createHttpServer(app);
   const apollo = createApollo(httpServer, logger);
   await apollo.start();
+  const cache = new ResponseCache(config.responseCache.entries);
+  const watcher = new DataVersionWatcher(database.runner(), config.responseCache.pollMs, logger);
+  watcher.onChange((version) => cache.setVersion(version));
+  if (config.responseCache.entries > 0) watcher.start();
 
   app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
   app.use(healthRouter(database));
@@ -39,6 +45,7 @@ export async function createServer({ config, driver, logger }: { config: Config;
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    responseCacheMiddleware(cache),
     expressMiddleware(apollo, { context: createContextFactory(database, logger) }),
   );
   app.use((_req, res) => {
@@ -57,6 +64,7 @@ export async function createServer({ config, driver, logger }: { config: Config;
     httpServer,
     database,
     async stop() {
+      watcher.stop();
       await apollo.stop();
     },
   };
