@@ -15,6 +15,10 @@ export interface CoveringFilter {
   asOf: string;
   roles: string[] | null;
   programIds: string[] | null;
+  /** Instead of programIds: this program and every program that is part of it, expanded in the same statement. */
+  programRoot?: string | null;
+  /** Also read each fact's jurisdiction (whoAdministers shows it; contractor lists rarely do). */
+  withPlaces?: boolean;
   function: string | null;
   /** At most this many per place. */
   limit: number;
@@ -27,17 +31,32 @@ export const MAX_COVERING = 500;
  * Assignments covering each place at asOf, read from the COVERS edges the loader derives
  * (domain/coverage.ts has the rule): one seek on the place, filters on the edge. A county
  * that is not in the graph is answered from the state's covers that span the whole state.
- * The administrator comes along, so naming it costs no second round trip.
+ * The administrators come along, each once however many facts name it, so naming them costs
+ * no second round trip.
  */
+const PROGRAMS = `CALL () {
+     OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM'
+     OPTIONAL MATCH (part:Entity)-[:PART_OF*1..4]->(root) WHERE part.kind = 'PROGRAM'
+     WITH root, collect(DISTINCT part.id) AS parts
+     RETURN CASE WHEN $programRoot IS NULL THEN $programIds WHEN root IS NULL THEN [] ELSE [root.id] + parts END AS programIds
+   }`;
+
+/** One row whatever was found: the facts, each entity they name once, and whether the program asked about exists. */
+const COLLECTED = `OPTIONAL MATCH (a)-[:IN]->(j:Entity) WHERE $withPlaces
+   WITH collect({key: key, a: a {${ASSIGNMENT_FIELDS}}, coverage: coverage}) AS rows, collect(DISTINCT admin) + collect(DISTINCT j) AS entities
+   CALL () { OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM' RETURN root IS NOT NULL AS programKnown }
+   RETURN rows, [x IN entities | x {${ENTITY_FIELDS}}] AS admins, programKnown`;
+
 export const ASSIGNMENTS_COVERING = cypher(
   'assignment.covering',
-  `UNWIND $places AS place
-   CALL (place) {
+  `${PROGRAMS}
+   UNWIND $places AS place
+   CALL (place, programIds) {
      OPTIONAL MATCH (c:Entity {id: place.countyId})
      MATCH (p:Entity {id: coalesce(c.id, place.stateId)})<-[cv:COVERS]-(a:Assignment)
      WHERE ${validAt('cv')}
        AND ($roles IS NULL OR cv.role IN $roles)
-       AND ($programIds IS NULL OR cv.programId IN $programIds)
+       AND (programIds IS NULL OR cv.programId IN programIds)
        AND ($function IS NULL OR cv.function = $function)
        AND (place.countyId IS NULL OR c IS NOT NULL OR cv.whole)
      WITH a, min(CASE WHEN place.countyId IS NOT NULL AND c IS NULL THEN 'FULL' ELSE cv.coverage END) AS coverage
@@ -46,22 +65,23 @@ export const ASSIGNMENTS_COVERING = cypher(
      MATCH (a)-[:BY]->(admin:Entity)
      RETURN a, coverage, admin
    }
-   RETURN place.key AS key, a {${ASSIGNMENT_FIELDS}} AS a, coverage, admin {${ENTITY_FIELDS}} AS admin
-   ORDER BY key, a.role, a.programId, a.function, a.id`,
+   WITH place.key AS key, a, coverage, admin
+   ${COLLECTED}`,
 );
 
 /** With no place: every assignment for the programs, from the program index. */
 export const ASSIGNMENTS_FOR_PROGRAMS = cypher(
   'assignment.forPrograms',
-  `UNWIND $programIds AS pid
+  `${PROGRAMS}
+   UNWIND programIds AS pid
    MATCH (a:Assignment {programId: pid})
    WHERE ${validAt('a')}
      AND ($roles IS NULL OR a.role IN $roles)
      AND ($function IS NULL OR a.function = $function)
    WITH a ORDER BY a.role, a.programId, a.function, a.id LIMIT toInteger($limit)
    MATCH (a)-[:BY]->(admin:Entity)
-   RETURN a {${ASSIGNMENT_FIELDS}} AS a, admin {${ENTITY_FIELDS}} AS admin
-   ORDER BY a.role, a.programId, a.function, a.id`,
+   WITH null AS key, a, null AS coverage, admin
+   ${COLLECTED}`,
 );
 
 export type Row = { a: Record<string, unknown>; admin: Record<string, unknown> | null; coverage?: 'FULL' | 'PARTIAL' | null };
@@ -71,24 +91,61 @@ export function withRelated(r: Row, ...more: (Record<string, unknown> | null | u
   return { ...toAssignment(r.a, r.coverage ?? null), related };
 }
 
+type Collected = {
+  rows: { key: string | null; a: Record<string, unknown>; coverage: 'FULL' | 'PARTIAL' | null }[];
+  admins: Record<string, unknown>[];
+  programKnown: boolean;
+};
+
+/** Rows of assignment maps plus each entity they name once: every fact gets its administrator (and place) attached. */
+function attachAdmins(found: Collected | undefined): { key: string | null; value: AssignmentRecord }[] {
+  if (!found) return [];
+  const entities = new Map(found.admins.map((e) => [String(e.id), toEntity(e)]));
+  return found.rows.map((r) => {
+    const record = toAssignment(r.a, r.coverage);
+    const related = [record.administratorId, record.jurisdictionId].flatMap((id) => (id && entities.has(id) ? [entities.get(id)!] : []));
+    return { key: r.key, value: { ...record, related } };
+  });
+}
+
+export class UnknownProgramError extends Error {}
+
+/** Code-point order, as Cypher sorts strings. */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+export const byListOrder = (x: AssignmentRecord, y: AssignmentRecord) =>
+  cmp(x.role, y.role) || cmp(x.programId, y.programId) || cmp(x.function, y.function) || cmp(x.id, y.id);
+
 export async function assignmentsCovering(run: QueryRunner, places: readonly PlaceKey[], filter: CoveringFilter): Promise<AssignmentRecord[][]> {
-  const params = { asOf: filter.asOf, roles: filter.roles, programIds: filter.programIds, function: filter.function, limit: filter.limit };
+  const params = {
+    asOf: filter.asOf, roles: filter.roles, programIds: filter.programIds, programRoot: filter.programRoot ?? null,
+    function: filter.function, limit: filter.limit, withPlaces: filter.withPlaces ?? false,
+  };
+  // A program that is not in the graph is a question about nothing: say so rather than answer [].
+  const known = (found: Collected | undefined) => {
+    if (params.programRoot !== null && found && !found.programKnown) throw new UnknownProgramError(params.programRoot);
+    return found;
+  };
   const anywhere = places.filter((p) => p.stateId === null);
   const located = places.filter((p) => p.stateId !== null);
   const rows: { key: string; value: AssignmentRecord }[] = [];
   if (located.length > 0) {
-    const found = await run.read<Row & { key: string }>(ASSIGNMENTS_COVERING, {
+    const [found] = await run.read<Collected>(ASSIGNMENTS_COVERING, {
       ...params,
       places: located.map((p) => ({ key: p.key, stateId: p.stateId, countyId: p.countyId })),
     });
-    rows.push(...found.map((r) => ({ key: r.key, value: withRelated(r) })));
+    for (const r of attachAdmins(known(found))) rows.push({ key: r.key!, value: r.value });
   }
   if (anywhere.length > 0) {
-    const found = await run.read<Row>(ASSIGNMENTS_FOR_PROGRAMS, { ...params, programIds: filter.programIds ?? [] });
-    for (const p of anywhere) rows.push(...found.map((r) => ({ key: p.key, value: withRelated(r) })));
+    const [found] = await run.read<Collected>(ASSIGNMENTS_FOR_PROGRAMS, { ...params, programIds: filter.programIds ?? [] });
+    const shared = attachAdmins(known(found));
+    for (const p of anywhere) rows.push(...shared.map((r) => ({ key: p.key, value: r.value })));
   }
-  return groupInKeyOrder(places.map((p) => p.key), rows);
+  return groupInKeyOrder(places.map((p) => p.key), rows).map((list) => list.sort(byListOrder));
 }
+
+/** A page's facts, and the entities they name each once (administrator, program, place). */
+const PAGE_RETURN = `WITH collect(a {${ASSIGNMENT_FIELDS}}) AS rows, collect(DISTINCT admin) + collect(DISTINCT program) + collect(DISTINCT place) AS related
+   RETURN rows, [x IN related | x {${ENTITY_FIELDS}}] AS related`;
 
 /**
  * What an entity administers at asOf, by assignment id, resumed after the last id seen:
@@ -102,9 +159,7 @@ export const ADMINISTERED_BY = cypher(
    WITH a ORDER BY a.administratorId, a.id LIMIT toInteger($limit) + 1
    MATCH (a)-[:BY]->(admin:Entity), (a)-[:FOR]->(program:Entity)
    OPTIONAL MATCH (a)-[:IN]->(place:Entity)
-   RETURN a {${ASSIGNMENT_FIELDS}} AS a, admin {${ENTITY_FIELDS}} AS admin, program {${ENTITY_FIELDS}} AS program,
-          place {${ENTITY_FIELDS}} AS place
-   ORDER BY a.id`,
+   ${PAGE_RETURN}`,
 );
 
 export const ADMINISTERED_BY_COUNT = cypher(
@@ -112,11 +167,15 @@ export const ADMINISTERED_BY_COUNT = cypher(
   `MATCH (a:Assignment) WHERE a.administratorId = $id AND ${validAt('a')} RETURN count(a) AS total`,
 );
 
-type PageRow = Row & { program: Record<string, unknown> | null; place: Record<string, unknown> | null };
+type PageRows = { rows: Record<string, unknown>[]; related: Record<string, unknown>[] };
 
-function idPage(rows: PageRow[], after: SortKey | null, limit: number): KeysetPage<AssignmentRecord> {
+function idPage(found: PageRows[], after: SortKey | null, limit: number): KeysetPage<AssignmentRecord> {
+  const page = found[0] ?? { rows: [], related: [] };
+  const entities = new Map(page.related.map((e) => [String(e.id), toEntity(e)]));
+  const pick = (...ids: (string | null)[]) => ids.flatMap((id) => (id && entities.has(id) ? [entities.get(id)!] : []));
+  const records = page.rows.map((a) => toAssignment(a)).sort((x, y) => cmp(x.id, y.id));
   return {
-    rows: rows.map((r) => ({ node: withRelated(r, r.program, r.place), key: [String(r.a.id)] })),
+    rows: records.map((r) => ({ node: { ...r, related: pick(r.administratorId, r.programId, r.jurisdictionId) }, key: [r.id] })),
     limit,
     hadCursor: after !== null,
   };
@@ -125,7 +184,7 @@ function idPage(rows: PageRow[], after: SortKey | null, limit: number): KeysetPa
 const afterId = (after: SortKey | null) => (after ? String(after[0]) : '');
 
 export async function administeredBy(run: QueryRunner, id: string, asOf: string, after: SortKey | null, limit: number): Promise<KeysetPage<AssignmentRecord>> {
-  return idPage(await run.read<PageRow>(ADMINISTERED_BY, { id, asOf, after: afterId(after), limit }), after, limit);
+  return idPage(await run.read<PageRows>(ADMINISTERED_BY, { id, asOf, after: afterId(after), limit }), after, limit);
 }
 
 export async function countAdministeredBy(run: QueryRunner, id: string, asOf: string): Promise<number> {
@@ -140,8 +199,8 @@ export const MANAGED_CARE_IN = cypher(
    WHERE a.jurisdictionId = $stateId AND a.role = 'MEDICAID_MCO' AND a.id > $after AND ${validAt('a')}
    WITH a ORDER BY a.jurisdictionId, a.role, a.id LIMIT toInteger($limit) + 1
    MATCH (a)-[:BY]->(admin:Entity), (a)-[:FOR]->(program:Entity)
-   RETURN a {${ASSIGNMENT_FIELDS}} AS a, admin {${ENTITY_FIELDS}} AS admin, program {${ENTITY_FIELDS}} AS program, null AS place
-   ORDER BY a.id`,
+   WITH a, admin, program, null AS place
+   ${PAGE_RETURN}`,
 );
 
 export const MANAGED_CARE_COUNT = cypher(
@@ -150,7 +209,7 @@ export const MANAGED_CARE_COUNT = cypher(
 );
 
 export async function managedCareIn(run: QueryRunner, stateId: string, asOf: string, after: SortKey | null, limit: number): Promise<KeysetPage<AssignmentRecord>> {
-  return idPage(await run.read<PageRow>(MANAGED_CARE_IN, { stateId, asOf, after: afterId(after), limit }), after, limit);
+  return idPage(await run.read<PageRows>(MANAGED_CARE_IN, { stateId, asOf, after: afterId(after), limit }), after, limit);
 }
 
 export async function countManagedCareIn(run: QueryRunner, stateId: string, asOf: string): Promise<number> {
