@@ -47,6 +47,8 @@ export interface AssignmentRecord {
   note: string | null;
   sources: string[];
   coverage?: 'FULL' | 'PARTIAL' | null;
+  /** False when read with the core fields only: note, sources, populations and exclusions are then loaded by id. */
+  detailed?: boolean;
   /** Entities this fact points at, read in the same statement so resolving them costs no round trip. */
   related?: EntityRecord[];
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { QueryRunner } from '../db/database.js';
-import { assignmentsCovering, MAX_COVERING } from '../db/repositories/assignmentRepository.js';
+import { assignmentsByIds, assignmentsCovering, MAX_COVERING } from '../db/repositories/assignmentRepository.js';
 import {
   countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces, sourcesByIds,
 } from '../db/repositories/entityRepository.js';
@@ -51,6 +51,7 @@ export function createLoaders(run: QueryRunner, today: string) {
     entity,
     primed,
     source: new DataLoader<string, SourceRecord | null>((ids) => sourcesByIds(run, ids)),
+    assignment: new DataLoader<string, AssignmentRecord | null>((ids) => assignmentsByIds(run, ids)),
     programParts: new DataLoader<string, EntityRecord[]>((ids) => programPartsByIds(run, ids)),
     programParent: new DataLoader<string, EntityRecord | null>((ids) => programParentsByIds(run, ids)),
     /** Keys are "regionId|asOf|limit". */

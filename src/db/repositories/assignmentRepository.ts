@@ -2,7 +2,7 @@ import type { AssignmentRecord } from '../../domain/records.js';
 import type { KeysetPage, SortKey } from '../../domain/pagination.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, toAssignment, toEntity } from './rows.js';
-import { ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
+import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
 
 /** A place to match assignments against: a state, optionally narrowed to a county; or anywhere. */
 export interface PlaceKey {
@@ -43,7 +43,7 @@ const PROGRAMS = `CALL () {
 
 /** One row whatever was found: the facts, each entity they name once, and whether the program asked about exists. */
 const COLLECTED = `OPTIONAL MATCH (a)-[:IN]->(j:Entity) WHERE $withPlaces
-   WITH collect({key: key, a: a {${ASSIGNMENT_FIELDS}}, coverage: coverage}) AS rows, collect(DISTINCT admin) + collect(DISTINCT j) AS entities
+   WITH collect({key: key, a: a {${ASSIGNMENT_CORE_FIELDS}}, coverage: coverage}) AS rows, collect(DISTINCT admin) + collect(DISTINCT j) AS entities
    CALL () { OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM' RETURN root IS NOT NULL AS programKnown }
    RETURN rows, [x IN entities | x {${ENTITY_FIELDS}}] AS admins, programKnown`;
 
@@ -144,7 +144,7 @@ export async function assignmentsCovering(run: QueryRunner, places: readonly Pla
 }
 
 /** A page's facts, and the entities they name each once (administrator, program, place). */
-const PAGE_RETURN = `WITH collect(a {${ASSIGNMENT_FIELDS}}) AS rows, collect(DISTINCT admin) + collect(DISTINCT program) + collect(DISTINCT place) AS related
+const PAGE_RETURN = `WITH collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS rows, collect(DISTINCT admin) + collect(DISTINCT program) + collect(DISTINCT place) AS related
    RETURN rows, [x IN related | x {${ENTITY_FIELDS}}] AS related`;
 
 /**
@@ -215,4 +215,18 @@ export async function managedCareIn(run: QueryRunner, stateId: string, asOf: str
 export async function countManagedCareIn(run: QueryRunner, stateId: string, asOf: string): Promise<number> {
   const [row] = await run.read<{ total: number }>(MANAGED_CARE_COUNT, { stateId, asOf });
   return row?.total ?? 0;
+}
+
+/** The rest of each fact (note, sources, populations, exclusions), for facts first read with the core fields. */
+export const ASSIGNMENTS_BY_IDS = cypher(
+  'assignment.byIds',
+  `UNWIND $ids AS id
+   MATCH (a:Assignment {id: id})
+   RETURN a {${ASSIGNMENT_FIELDS}} AS a`,
+);
+
+export async function assignmentsByIds(run: QueryRunner, ids: readonly string[]): Promise<(AssignmentRecord | null)[]> {
+  const rows = await run.read<{ a: Record<string, unknown> }>(ASSIGNMENTS_BY_IDS, { ids: [...ids] });
+  const byId = new Map(rows.map((r) => [String(r.a.id), toAssignment(r.a)]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

@@ -3,7 +3,7 @@ import { cypher, type QueryRunner } from '../database.js';
 import { byListOrder, withRelated, type Row } from './assignmentRepository.js';
 import { toAssignment, toEntity, toExpansion, toFmapRate, toManagedCareAbsence } from './rows.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
-import { ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
+import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
 
 const JURISDICTION_KIND_LIST = `[${JURISDICTION_KINDS.map((k) => `'${k}'`).join(', ')}]`;
 
@@ -105,7 +105,7 @@ export const STATE_PAGES = cypher(
      ORDER BY a.role, a.programId, a.function, a.id
      LIMIT toInteger($limit)
      OPTIONAL MATCH (a)-[:BY]->(admin:Entity)
-     RETURN collect(CASE WHEN a IS NULL THEN null ELSE {a: a {${ASSIGNMENT_FIELDS}}, coverage: coverage} END) AS contractors,
+     RETURN collect(CASE WHEN a IS NULL THEN null ELSE {a: a {${ASSIGNMENT_CORE_FIELDS}}, coverage: coverage} END) AS contractors,
             collect(DISTINCT admin {${ENTITY_FIELDS}}) AS admins
    }
    RETURN s {${ENTITY_FIELDS}} AS s, roles, expansion, fmaps, absence, contractors, admins`,

@@ -18,4 +18,6 @@ export function pairValidAt(r: string, day = 'date($asOf)', roles?: string): str
 
 /** The fixed projections read for records: the fields the API serves, nothing else. */
 export const ENTITY_FIELDS = `.id, .name, .kind, .aliases, .description, .confidence, .validFrom, .validTo, .sources, .code, .fips, .stateId`;
+/** What lists of facts read: enough to filter, order and name; notes, sources and populations come by id when asked. */
+export const ASSIGNMENT_CORE_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .role, .validFrom, .validTo, .confidence`;
 export const ASSIGNMENT_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds, .excludeIds, .role, .validFrom, .validTo, .confidence, .note, .sources`;
