@@ -44,6 +44,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'debug, info, warn or error' }).default('info'),
   CORS_ORIGINS: z.string().default('*'),
   PERSISTED_DOCUMENTS: z.enum(['accept', 'only'], { message: 'accept or only' }).default('accept'),
+  RESPONSE_CACHE_ENTRIES: int(0, 1_000_000).default('2000'),
+  DATA_VERSION_POLL_MS: int(50, 60_000).default('500'),
 });
 
 export interface Config {
@@ -58,6 +60,8 @@ export interface Config {
   corsOrigins: string[] | '*';
   /** accept: documentId and free queries; only: just the allow-listed persisted documents. */
   persistedDocuments: 'accept' | 'only';
+  /** Responses kept per instance (0 turns the cache off), and how often the data version is read. */
+  responseCache: { entries: number; pollMs: number };
 }
 
 export class ConfigError extends Error {
@@ -99,6 +103,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     persistedDocuments: e.PERSISTED_DOCUMENTS,
+    responseCache: { entries: e.RESPONSE_CACHE_ENTRIES, pollMs: e.DATA_VERSION_POLL_MS },
   };
 }
 

@@ -13,6 +13,8 @@ import { exportRouter } from './http/export.js';
 import { healthRouter } from './http/health.js';
 import { loadPersistedDocuments, persistedDocuments } from './http/persistedDocuments.js';
 import { playgroundRouter } from './http/playground.js';
+import { ResponseCache, responseCacheMiddleware } from './http/responseCache.js';
+import { DataVersionWatcher } from './services/dataVersionWatcher.js';
 import type { Logger } from './logger.js';
 
 export interface RunningServer {
@@ -35,6 +37,10 @@ export async function createServer({ config, driver, logger, today }: { config: 
   const httpServer = createHttpServer(app);
   const apollo = createApollo(httpServer, logger);
   await apollo.start();
+  const cache = new ResponseCache(config.responseCache.entries);
+  const watcher = new DataVersionWatcher(database.runner(), config.responseCache.pollMs, logger);
+  watcher.onChange((version) => cache.setVersion(version));
+  if (config.responseCache.entries > 0) watcher.start();
 
   app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
   app.use(healthRouter(database));
@@ -45,6 +51,7 @@ export async function createServer({ config, driver, logger, today }: { config: 
     '/graphql',
     express.json({ limit: '100kb' }),
     persistedDocuments(config.persistedDocuments, loadPersistedDocuments()),
+    responseCacheMiddleware(cache),
     expressMiddleware(apollo, { context: createContextFactory(database, logger, today) }),
   );
   app.use((_req, res) => {
@@ -63,6 +70,7 @@ export async function createServer({ config, driver, logger, today }: { config: 
     httpServer,
     database,
     async stop() {
+      watcher.stop();
       await apollo.stop();
     },
   };

@@ -4,6 +4,8 @@ import {
   DELETE_STALE_SOURCES, MERGE_ASSIGNMENTS, MERGE_ENTITIES, MERGE_EXPANSIONS, MERGE_FMAPS, MERGE_NO_MANAGED_CARE,
   MERGE_SOURCES, mergeRelationshipsQuery,
 } from '../../src/db/repositories/seedRepository.js';
+import { bumpDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
+import { rebuildDerived } from '../../src/db/repositories/derivedRepository.js';
 import type { SeedBundle } from './validate.js';
 
 const BATCH = 500;
@@ -31,11 +33,7 @@ export async function loadSeed(db: Database, bundle: SeedBundle): Promise<void> 
 
     const assignmentIds = bundle.assignments.map((a) => a.id);
     await tx.write(DELETE_STALE_ASSIGNMENTS, { ids: assignmentIds });
-    const relationshipKeys = [
-      ...bundle.relationships.map((r) => r.key),
-      ...assignmentIds.map((id) => `asg|${id}`),
-    ];
-    await tx.write(DELETE_STALE_RELATIONSHIPS, { keys: relationshipKeys });
+    await tx.write(DELETE_STALE_RELATIONSHIPS, { keys: bundle.relationships.map((r) => r.key) });
     await tx.write(DELETE_STALE_FACT_NODES, {
       expansionStates: bundle.expansions.map((x) => x.state),
       fmapIds: bundle.fmaps.map((f) => f.id),
@@ -43,5 +41,9 @@ export async function loadSeed(db: Database, bundle: SeedBundle): Promise<void> 
     });
     await tx.write(DELETE_STALE_ENTITIES, { ids: bundle.entities.map((e) => e.id) });
     await tx.write(DELETE_STALE_SOURCES, { ids: bundle.sources.map((s) => s.id) });
+    // In the same transaction, so no reader ever sees facts without their derived edges,
+    // and every API instance drops its cached answers once this commits.
+    await rebuildDerived(tx);
+    await bumpDataVersion(tx);
   });
 }

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../src/projectRoot.js';
 import type { Database } from '../../src/db/database.js';
 import { formatProblem } from './read.js';
 import { loadSeed } from './load.js';
 import { validateSeed } from './validate.js';
 
-export const SEED_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SEED_ROOT = path.join(projectRoot(), 'seed');
 
 /** Validates the seed files and loads them; throws with every problem listed when they are invalid. */
 export async function seedFromFiles(db: Database, root = SEED_ROOT) {

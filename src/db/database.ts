@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { classifyDriverError } from './errors.js';
+import { planDbHits } from './profile.js';
 import { toPlain } from './values.js';
 
 /** A Cypher statement with a name, so logs, counters and timeouts speak of queries by name. */
@@ -15,6 +16,10 @@ export function cypher(name: string, text: string): NamedQuery {
 /** Counts round trips to the database; one per request (and per test). */
 export class RoundTripCounter {
   count = 0;
+  /** When set (x-debug: profile), statements run under PROFILE and their database hits and result bytes add up here. */
+  profile = false;
+  dbHits = 0;
+  bytes = 0;
   readonly byQuery = new Map<string, { count: number; ms: number }>();
   record(name: string, ms = 0): void {
     this.count += 1;
@@ -92,12 +97,18 @@ export class Database {
   ): Promise<T[]> {
     const started = performance.now();
     try {
-      const result = await this.driver.executeQuery<RecordShape>(query.cypher, params, {
+      const profile = counter?.profile === true;
+      const result = await this.driver.executeQuery<RecordShape>(profile ? `PROFILE ${query.cypher}` : query.cypher, params, {
         database: this.options.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: { timeout: timeoutMs, metadata: { query: query.name } },
       });
-      return result.records.map((r: { toObject(): unknown }) => toPlain(r.toObject()) as T);
+      const rows = result.records.map((r: { toObject(): unknown }) => toPlain(r.toObject()) as T);
+      if (profile) {
+        counter.dbHits += planDbHits(result.summary.profile);
+        counter.bytes += Buffer.byteLength(JSON.stringify(rows));
+      }
+      return rows;
     } catch (error) {
       throw classifyDriverError(error, query.name);
     } finally {

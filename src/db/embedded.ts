@@ -2,10 +2,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../projectRoot.js';
 import { EmbeddedDatabaseError } from './errors.js';
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PROJECT_ROOT = projectRoot();
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j');
 const JAR = path.join(LAUNCHER_DIR, 'target', 'embedded-neo4j-1.0.0.jar');
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');

@@ -17,6 +17,10 @@ export const MIGRATIONS = [
   cypher('assignmentProgramIndex', 'CREATE INDEX assignment_program IF NOT EXISTS FOR (a:Assignment) ON (a.programId)'),
   cypher('assignmentFunctionIndex', 'CREATE INDEX assignment_function IF NOT EXISTS FOR (a:Assignment) ON (a.function)'),
   cypher('fmapStateIndex', 'CREATE INDEX fmap_state IF NOT EXISTS FOR (f:FmapRate) ON (f.stateId, f.fiscalYear)'),
+  // Keyset pages: equality on the owner, then a seek past the last assignment id seen.
+  cypher('assignmentAdministratorIdIndex', 'CREATE INDEX assignment_administrator_id IF NOT EXISTS FOR (a:Assignment) ON (a.administratorId, a.id)'),
+  cypher('assignmentJurisdictionRoleIdIndex', 'CREATE INDEX assignment_jurisdiction_role_id IF NOT EXISTS FOR (a:Assignment) ON (a.jurisdictionId, a.role, a.id)'),
+  cypher('dataVersionUnique', 'CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.id IS UNIQUE'),
   cypher(
     'entitySearchIndex',
     `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText, e.description]

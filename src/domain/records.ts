@@ -49,6 +49,10 @@ export interface AssignmentRecord {
   note: string | null;
   sources: string[];
   coverage?: 'FULL' | 'PARTIAL' | null;
+  /** False when read with the core fields only: note, sources, populations and exclusions are then loaded by id. */
+  detailed?: boolean;
+  /** Entities this fact points at, read in the same statement so resolving them costs no round trip. */
+  related?: EntityRecord[];
 }
 
 export interface RelationshipRecord {
@@ -103,8 +107,13 @@ export interface GraphPathRecord {
   steps: PathStepRecord[];
 }
 
-export interface Page<T> {
-  items: T[];
-  totalCount: number;
-  offset: number;
+interface ConnectionRecord<T, E = object> {
+  edges: ({ cursor: string; node: T } & E)[];
+  /** Counted only when a client selects it. */
+  totalCount: () => Promise<number>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
+
+export type AssignmentConnectionRecord = ConnectionRecord<AssignmentRecord>;
+export type RelationshipConnectionRecord = ConnectionRecord<RelationshipRecord>;
+export type EntityConnectionRecord = ConnectionRecord<EntityRecord, { score: number | null }>;

@@ -1,10 +1,20 @@
-import { pageWindow, PaginationError } from '../domain/pagination.js';
+import { listLimit, pageWindow, PaginationError } from '../domain/pagination.js';
 import { BadUserInputError } from './errors.js';
 
 /** Argument checks shared by resolvers; each failure names the argument and what it accepts. */
 export function page(first: number | null | undefined, after: string | null | undefined) {
   try {
     return pageWindow(first, after);
+  } catch (error) {
+    if (error instanceof PaginationError) throw new BadUserInputError(error.argument, error.message);
+    throw error;
+  }
+}
+
+/** first on a plain list: 1..max, default max. */
+export function limit(first: number | null | undefined, max: number): number {
+  try {
+    return listLimit(first, max);
   } catch (error) {
     if (error instanceof PaginationError) throw new BadUserInputError(error.argument, error.message);
     throw error;

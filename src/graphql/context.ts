@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RoundTripCounter, type Database, type QueryRunner } from '../db/database.js';
-import { createLoaders, type Loaders } from '../db/loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import { todayIso } from '../domain/dates.js';
 import type { Logger } from '../logger.js';
 
@@ -19,6 +19,7 @@ export interface GraphQLContext {
 export function createContextFactory(db: Database, logger: Logger, today: () => string = todayIso) {
   return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<GraphQLContext> => {
     const roundTrips = new RoundTripCounter();
+    roundTrips.profile = req.headers['x-debug'] === 'profile';
     const run = db.runner(roundTrips);
     const day = today();
     const requestId = String(req.headers['x-request-id'] ?? randomUUID());
@@ -29,7 +30,7 @@ export function createContextFactory(db: Database, logger: Logger, today: () => 
       roundTrips,
       loaders: createLoaders(run, day),
       logger,
-      debug: req.headers['x-debug'] === '1' || req.headers['x-debug'] === 'true',
+      debug: ['1', 'true', 'profile'].includes(String(req.headers['x-debug'])),
     };
   };
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../projectRoot.js';
 
-const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
+const SCHEMA_DIR = path.join(projectRoot(), 'schema');
 
 /** The SDL, one file per domain area, concatenated in a stable order. */
 export function loadTypeDefs(): string {

@@ -1,19 +1,31 @@
 import type { QueryRunner } from '../db/database.js';
-import { upwardEdges } from '../db/repositories/graphRepository.js';
+import { upwardClosure } from '../db/repositories/graphRepository.js';
 import { chooseUpward, MAX_CHAIN_LENGTH, relationName } from '../domain/oversight.js';
-import type { OversightStepRecord } from '../domain/records.js';
+import type { EntityRecord, OversightStepRecord } from '../domain/records.js';
 
-/** Walks up from an entity one link at a time (the rule for choosing a link is in domain/oversight.ts). */
-export async function oversightChain(run: QueryRunner, id: string, asOf: string): Promise<OversightStepRecord[]> {
+export interface OversightChain {
+  steps: OversightStepRecord[];
+  /** Every entity the chain could pass through, read in the same round trip. */
+  entities: EntityRecord[];
+}
+
+/**
+ * Walks up from an entity one link at a time (the rule for choosing a link is in
+ * domain/oversight.ts), over the upward links read in one round trip; null when the
+ * entity is unknown.
+ */
+export async function oversightChain(run: QueryRunner, id: string, asOf: string): Promise<OversightChain | null> {
+  const closure = await upwardClosure(run, id, asOf);
+  if (!closure.entities.has(id)) return null;
   const steps: OversightStepRecord[] = [{ entityId: id, relation: 'SELF' }];
   const visited = new Set([id]);
   let current = id;
   while (steps.length < MAX_CHAIN_LENGTH) {
-    const next = chooseUpward(await upwardEdges(run, current, asOf), visited);
+    const next = chooseUpward(closure.links.get(current) ?? [], visited);
     if (!next) break;
     steps.push({ entityId: next.targetId, relation: relationName(next.type, next.direction) });
     visited.add(next.targetId);
     current = next.targetId;
   }
-  return steps;
+  return { steps, entities: [...closure.entities.values()] };
 }

@@ -1,20 +1,22 @@
 import type { QueryRunner } from '../db/database.js';
-import { assignmentsCovering } from '../db/repositories/assignmentRepository.js';
+import { administeredBy, assignmentsCovering } from '../db/repositories/assignmentRepository.js';
 import { listJurisdictions, programWithParts, searchEntities } from '../db/repositories/entityRepository.js';
-import { upwardEdges } from '../db/repositories/graphRepository.js';
+import { upwardClosure } from '../db/repositories/graphRepository.js';
+import { stateFacts } from '../db/repositories/stateRepository.js';
 import { todayIso } from '../domain/dates.js';
 
 /**
  * Runs the heaviest statements once so Neo4j plans and compiles them before the first
- * user asks (the coverage query takes seconds to plan cold, milliseconds after).
- * Called after the server listens, so it never delays readiness.
+ * user asks. Called after the server listens, so it never delays readiness.
  */
 export async function warmUp(run: QueryRunner): Promise<void> {
   const today = todayIso();
   await listJurisdictions(run);
   await programWithParts(run, 'program:medicare');
-  await assignmentsCovering(run, [{ key: 'warm', stateId: 'state:CA', countyId: null }], { asOf: today, roles: ['AB_MAC'], programIds: null, function: null });
-  await assignmentsCovering(run, [{ key: 'warm', stateId: null, countyId: null }], { asOf: today, roles: null, programIds: ['program:medicare'], function: null });
-  await upwardEdges(run, 'org:cms', today);
-  await searchEntities(run, 'name:(medicare^3)', null, 0, 1);
+  await stateFacts(run, ['state:CA'], today);
+  await assignmentsCovering(run, [{ key: 'warm', stateId: 'state:CA', countyId: null }], { asOf: today, roles: ['AB_MAC'], programIds: null, function: null, limit: 1 });
+  await assignmentsCovering(run, [{ key: 'warm', stateId: null, countyId: null }], { asOf: today, roles: null, programIds: ['program:medicare'], function: null, limit: 1 });
+  await administeredBy(run, 'org:cms', today, null, 1);
+  await upwardClosure(run, 'org:cms', today);
+  await searchEntities(run, 'name:(medicare^3)', null, null, 1);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoundTripCounter } from '../../src/db/database.js';
-import { createLoaders } from '../../src/db/loaders.js';
+import { createLoaders } from '../../src/graphql/loaders.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 const t = useTestServer();

@@ -56,18 +56,25 @@ describe('dates', () => {
 
 describe('pagination', () => {
   it('round-trips cursors and rejects forged ones', () => {
-    expect(decodeCursor(encodeCursor(41))).toBe(41);
+    expect(decodeCursor(encodeCursor(['AB_MAC', 'asg:x', 3.5, null]))).toEqual(['AB_MAC', 'asg:x', 3.5, null]);
     expect(() => decodeCursor('bm9wZQ')).toThrow(/Invalid cursor/);
+    expect(() => decodeCursor(Buffer.from('k:{"a":1}').toString('base64url'))).toThrow(/Invalid cursor/);
+    expect(() => decodeCursor(Buffer.from('k:[').toString('base64url'))).toThrow(/Invalid cursor/);
   });
   it('enforces 1..100 with a default of 20', () => {
-    expect(pageWindow(undefined, undefined)).toEqual({ offset: 0, limit: 20 });
-    expect(pageWindow(5, encodeCursor(9))).toEqual({ offset: 10, limit: 5 });
+    expect(pageWindow(undefined, undefined)).toEqual({ after: null, limit: 20 });
+    expect(pageWindow(5, encodeCursor(['asg:b']))).toEqual({ after: ['asg:b'], limit: 5 });
     expect(() => pageWindow(101, null)).toThrow(/between 1 and 100/);
     expect(() => pageWindow(0, null)).toThrow(/between 1 and 100/);
   });
-  it('builds Relay page info from a page', () => {
-    const c = toConnection({ items: ['a', 'b'], totalCount: 5, offset: 2 });
-    expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+  it('builds Relay page info from a page read with first + 1 rows', async () => {
+    const rows = ['a', 'b', 'c'].map((id) => ({ node: id, key: [id] }));
+    const c = toConnection({ rows, limit: 2, hadCursor: true }, async () => 5);
+    expect(c.edges.map((e) => e.node)).toEqual(['a', 'b']);
+    expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(['a']), endCursor: encodeCursor(['b']) });
+    const last = toConnection({ rows: rows.slice(0, 2), limit: 2, hadCursor: false }, async () => 2);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+    expect(await c.totalCount()).toBe(5);
   });
 });
 

@@ -1,6 +1,8 @@
-import type { AssignmentRecord, Page } from '../../domain/records.js';
-import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
-import { groupInKeyOrder, toAssignment } from './rows.js';
+import type { AssignmentRecord } from '../../domain/records.js';
+import type { KeysetPage, SortKey } from '../../domain/pagination.js';
+import { cypher, type QueryRunner } from '../database.js';
+import { groupInKeyOrder, toAssignment, toEntity } from './rows.js';
+import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
 
 /** A place to match assignments against: a state, optionally narrowed to a county; or anywhere. */
 export interface PlaceKey {
@@ -13,129 +15,218 @@ export interface CoveringFilter {
   asOf: string;
   roles: string[] | null;
   programIds: string[] | null;
+  /** Instead of programIds: this program and every program that is part of it, expanded in the same statement. */
+  programRoot?: string | null;
+  /** Also read each fact's jurisdiction (whoAdministers shows it; contractor lists rarely do). */
+  withPlaces?: boolean;
   function: string | null;
+  /** At most this many per place. */
+  limit: number;
 }
+
+/** The most any place-based list returns (whoAdministers, medicareContractors); documented in the schema. */
+export const MAX_COVERING = 500;
 
 /**
- * Assignments valid at asOf whose jurisdiction covers each place, batched over places.
- * A jurisdiction covers a place FULLY when it is the nation, the state, the county, or
- * a region with one of them as a member; PARTIALLY when (asked about a whole state) it
- * is a county of the state or a region made of such counties, or when it excludes a
- * part of the state. An assignment that excludes the place itself is left out (JM's
- * Part B does not apply in Arlington County, whose Part B claims go to JL).
+ * Assignments covering each place at asOf, read from the COVERS edges the loader derives
+ * (domain/coverage.ts has the rule): one seek on the place, filters on the edge. A county
+ * that is not in the graph is answered from the state's covers that span the whole state.
+ * The administrators come along, each once however many facts name it, so naming them costs
+ * no second round trip.
  */
+const PROGRAMS = `CALL () {
+     OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM'
+     OPTIONAL MATCH (part:Entity)-[:PART_OF*1..4]->(root) WHERE part.kind = 'PROGRAM'
+     WITH root, collect(DISTINCT part.id) AS parts
+     RETURN CASE WHEN $programRoot IS NULL THEN $programIds WHEN root IS NULL THEN [] ELSE [root.id] + parts END AS programIds
+   }`;
+
+/** One row whatever was found: the facts, each entity they name once, and whether the program asked about exists. */
+const COLLECTED = `OPTIONAL MATCH (a)-[:IN]->(j:Entity) WHERE $withPlaces
+   WITH collect({key: key, a: a {${ASSIGNMENT_CORE_FIELDS}}, coverage: coverage}) AS rows, collect(DISTINCT admin) + collect(DISTINCT j) AS entities
+   CALL () { OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM' RETURN root IS NOT NULL AS programKnown }
+   RETURN rows, [x IN entities | x {${ENTITY_FIELDS}}] AS admins, programKnown`;
+
 export const ASSIGNMENTS_COVERING = cypher(
   'assignment.covering',
-  `WITH date($asOf) AS asOf
+  `${PROGRAMS}
    UNWIND $places AS place
-   OPTIONAL MATCH (s:Entity {id: place.stateId})
-   OPTIONAL MATCH (c:Entity {id: place.countyId})
-   // A place that is not in the graph covers nothing, not even the nationwide facts.
-   WITH asOf, place, s, c WHERE place.stateId IS NULL OR s IS NOT NULL
-   WITH asOf, place, [x IN [s, c] WHERE x IS NOT NULL] AS placeNodes
-   CALL (placeNodes, asOf) {
-     UNWIND placeNodes AS p
-     MATCH (p)-[m:PART_OF]->(r:Entity {kind: 'REGION'})
-     WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
-     RETURN collect(DISTINCT r.id) AS regionIds
+   CALL (place, programIds) {
+     OPTIONAL MATCH (c:Entity {id: place.countyId})
+     MATCH (p:Entity {id: coalesce(c.id, place.stateId)})<-[cv:COVERS]-(a:Assignment)
+     WHERE ${validAt('cv')}
+       AND ($roles IS NULL OR cv.role IN $roles)
+       AND (programIds IS NULL OR cv.programId IN programIds)
+       AND ($function IS NULL OR cv.function = $function)
+       AND (place.countyId IS NULL OR c IS NOT NULL OR cv.whole)
+     WITH a, min(CASE WHEN place.countyId IS NOT NULL AND c IS NULL THEN 'FULL' ELSE cv.coverage END) AS coverage
+     ORDER BY a.role, a.programId, a.function, a.id
+     LIMIT toInteger($limit)
+     MATCH (a)-[:BY]->(admin:Entity)
+     RETURN a, coverage, admin
    }
-   CALL (place, asOf) {
-     OPTIONAL MATCH (cty:Entity {kind: 'COUNTY'})-[:PART_OF]->(:Entity {id: place.stateId})
-     WHERE place.countyId IS NULL
-     OPTIONAL MATCH (cty)-[m:PART_OF]->(r:Entity {kind: 'REGION'})
-     WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
-     RETURN collect(DISTINCT cty.id) AS innerIds, collect(DISTINCT r.id) AS innerRegionIds
-   }
-   WITH asOf, place, [p IN placeNodes | p.id] AS placeIds, regionIds, innerIds, innerRegionIds
-   WITH asOf, place, placeIds, placeIds + regionIds + ['nation:us'] AS fullIds, innerIds,
-        [x IN innerIds + innerRegionIds WHERE NOT x IN regionIds] AS partialIds
-   // Start from the jurisdiction index when there is a place, from the program index otherwise,
-   // and filter right at the seek so only matching facts flow on.
-   CALL (place, fullIds, partialIds, asOf) {
-     WITH place, fullIds, partialIds, asOf WHERE place.stateId IS NOT NULL
-     UNWIND fullIds + partialIds AS jid
-     MATCH (a:Assignment {jurisdictionId: jid})
-     WHERE ($roles IS NULL OR a.role IN $roles)
-       AND ($programIds IS NULL OR a.programId IN $programIds)
-       AND ($function IS NULL OR a.function = $function)
-       AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
-     RETURN a
-     UNION
-     WITH place, asOf WHERE place.stateId IS NULL
-     UNWIND coalesce($programIds, []) AS pid
-     MATCH (a:Assignment {programId: pid})
-     WHERE ($roles IS NULL OR a.role IN $roles)
-       AND ($function IS NULL OR a.function = $function)
-       AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
-     RETURN a
-   }
-   WITH place, placeIds, fullIds, innerIds, a
-   WHERE NOT any(x IN coalesce(a.excludeIds, []) WHERE x IN placeIds)
-   RETURN place.key AS key, a {.*} AS a,
-     CASE
-       WHEN place.stateId IS NULL THEN null
-       WHEN a.jurisdictionId IN fullIds
-            AND NOT any(x IN coalesce(a.excludeIds, []) WHERE x IN innerIds) THEN 'FULL'
-       ELSE 'PARTIAL'
-     END AS coverage
-   ORDER BY key, a.role, a.programId, a.function, a.id`,
+   WITH place.key AS key, a, coverage, admin
+   ${COLLECTED}`,
 );
+
+/** With no place: every assignment for the programs, from the program index. */
+export const ASSIGNMENTS_FOR_PROGRAMS = cypher(
+  'assignment.forPrograms',
+  `${PROGRAMS}
+   UNWIND programIds AS pid
+   MATCH (a:Assignment {programId: pid})
+   WHERE ${validAt('a')}
+     AND ($roles IS NULL OR a.role IN $roles)
+     AND ($function IS NULL OR a.function = $function)
+   WITH a ORDER BY a.role, a.programId, a.function, a.id LIMIT toInteger($limit)
+   MATCH (a)-[:BY]->(admin:Entity)
+   WITH null AS key, a, null AS coverage, admin
+   ${COLLECTED}`,
+);
+
+export type Row = { a: Record<string, unknown>; admin: Record<string, unknown> | null; coverage?: 'FULL' | 'PARTIAL' | null };
+
+export function withRelated(r: Row, ...more: (Record<string, unknown> | null | undefined)[]): AssignmentRecord {
+  const related = [r.admin, ...more].filter((e): e is Record<string, unknown> => !!e).map(toEntity);
+  return { ...toAssignment(r.a, r.coverage ?? null), related };
+}
+
+type Collected = {
+  rows: { key: string | null; a: Record<string, unknown>; coverage: 'FULL' | 'PARTIAL' | null }[];
+  admins: Record<string, unknown>[];
+  programKnown: boolean;
+};
+
+/** Rows of assignment maps plus each entity they name once: every fact gets its administrator (and place) attached. */
+function attachAdmins(found: Collected | undefined): { key: string | null; value: AssignmentRecord }[] {
+  if (!found) return [];
+  const entities = new Map(found.admins.map((e) => [String(e.id), toEntity(e)]));
+  return found.rows.map((r) => {
+    const record = toAssignment(r.a, r.coverage);
+    const related = [record.administratorId, record.jurisdictionId].flatMap((id) => (id && entities.has(id) ? [entities.get(id)!] : []));
+    return { key: r.key, value: { ...record, related } };
+  });
+}
+
+export class UnknownProgramError extends Error {}
+
+/** Code-point order, as Cypher sorts strings. */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+export const byListOrder = (x: AssignmentRecord, y: AssignmentRecord) =>
+  cmp(x.role, y.role) || cmp(x.programId, y.programId) || cmp(x.function, y.function) || cmp(x.id, y.id);
 
 export async function assignmentsCovering(run: QueryRunner, places: readonly PlaceKey[], filter: CoveringFilter): Promise<AssignmentRecord[][]> {
-  const rows = await run.read<{ key: string; a: Record<string, unknown>; coverage: 'FULL' | 'PARTIAL' | null }>(ASSIGNMENTS_COVERING, {
-    places: places.map((p) => ({ key: p.key, stateId: p.stateId, countyId: p.countyId })),
-    asOf: filter.asOf,
-    roles: filter.roles,
-    programIds: filter.programIds,
-    function: filter.function,
-  });
-  return groupInKeyOrder(places.map((p) => p.key), rows.map((r) => ({ key: r.key, value: toAssignment(r.a, r.coverage) })));
+  const params = {
+    asOf: filter.asOf, roles: filter.roles, programIds: filter.programIds, programRoot: filter.programRoot ?? null,
+    function: filter.function, limit: filter.limit, withPlaces: filter.withPlaces ?? false,
+  };
+  // A program that is not in the graph is a question about nothing: say so rather than answer [].
+  const known = (found: Collected | undefined) => {
+    if (params.programRoot !== null && found && !found.programKnown) throw new UnknownProgramError(params.programRoot);
+    return found;
+  };
+  const anywhere = places.filter((p) => p.stateId === null);
+  const located = places.filter((p) => p.stateId !== null);
+  const rows: { key: string; value: AssignmentRecord }[] = [];
+  if (located.length > 0) {
+    const [found] = await run.read<Collected>(ASSIGNMENTS_COVERING, {
+      ...params,
+      places: located.map((p) => ({ key: p.key, stateId: p.stateId, countyId: p.countyId })),
+    });
+    for (const r of attachAdmins(known(found))) rows.push({ key: r.key!, value: r.value });
+  }
+  if (anywhere.length > 0) {
+    const [found] = await run.read<Collected>(ASSIGNMENTS_FOR_PROGRAMS, { ...params, programIds: filter.programIds ?? [] });
+    const shared = attachAdmins(known(found));
+    for (const p of anywhere) rows.push(...shared.map((r) => ({ key: p.key, value: r.value })));
+  }
+  return groupInKeyOrder(places.map((p) => p.key), rows).map((list) => list.sort(byListOrder));
 }
 
-/** Assignments an entity is the administrator of, valid at asOf, paged. */
+/** A page's facts, and the entities they name each once (administrator, program, place). */
+const PAGE_RETURN = `WITH collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS rows, collect(DISTINCT admin) + collect(DISTINCT program) + collect(DISTINCT place) AS related
+   RETURN rows, [x IN related | x {${ENTITY_FIELDS}}] AS related`;
+
+/**
+ * What an entity administers at asOf, by assignment id, resumed after the last id seen:
+ * a seek on the (administratorId, id) index, LIMIT first + 1. Program, place and
+ * administrator come along for the fields a listing shows.
+ */
 export const ADMINISTERED_BY = cypher(
   'assignment.administeredBy',
-  `MATCH (e:Entity {id: $id})<-[:BY]-(a:Assignment)
-   WHERE (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
-   WITH a ORDER BY a.role, a.jurisdictionId, a.programId, a.function, a.id
-   WITH collect(a {.*}) AS items
-   RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+  `MATCH (a:Assignment)
+   WHERE a.administratorId = $id AND a.id > $after AND ${validAt('a')}
+   WITH a ORDER BY a.administratorId, a.id LIMIT toInteger($limit) + 1
+   MATCH (a)-[:BY]->(admin:Entity), (a)-[:FOR]->(program:Entity)
+   OPTIONAL MATCH (a)-[:IN]->(place:Entity)
+   ${PAGE_RETURN}`,
 );
 
-/** Runs a query that returns { total, page } of assignment maps, as a Page. */
-async function assignmentPage(run: QueryRunner, query: NamedQuery, params: Record<string, unknown> & { offset: number }): Promise<Page<AssignmentRecord>> {
-  const [row] = await run.read<{ total: number; page: Record<string, unknown>[] }>(query, params);
-  return { items: (row?.page ?? []).map((a) => toAssignment(a)), totalCount: row?.total ?? 0, offset: params.offset };
+export const ADMINISTERED_BY_COUNT = cypher(
+  'assignment.administeredByCount',
+  `MATCH (a:Assignment) WHERE a.administratorId = $id AND ${validAt('a')} RETURN count(a) AS total`,
+);
+
+type PageRows = { rows: Record<string, unknown>[]; related: Record<string, unknown>[] };
+
+function idPage(found: PageRows[], after: SortKey | null, limit: number): KeysetPage<AssignmentRecord> {
+  const page = found[0] ?? { rows: [], related: [] };
+  const entities = new Map(page.related.map((e) => [String(e.id), toEntity(e)]));
+  const pick = (...ids: (string | null)[]) => ids.flatMap((id) => (id && entities.has(id) ? [entities.get(id)!] : []));
+  const records = page.rows.map((a) => toAssignment(a)).sort((x, y) => cmp(x.id, y.id));
+  return {
+    rows: records.map((r) => ({ node: { ...r, related: pick(r.administratorId, r.programId, r.jurisdictionId) }, key: [r.id] })),
+    limit,
+    hadCursor: after !== null,
+  };
 }
 
-export function administeredBy(run: QueryRunner, id: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
-  return assignmentPage(run, ADMINISTERED_BY, { id, asOf, offset, limit });
+const afterId = (after: SortKey | null) => (after ? String(after[0]) : '');
+
+export async function administeredBy(run: QueryRunner, id: string, asOf: string, after: SortKey | null, limit: number): Promise<KeysetPage<AssignmentRecord>> {
+  return idPage(await run.read<PageRows>(ADMINISTERED_BY, { id, asOf, after: afterId(after), limit }), after, limit);
 }
 
-/** Medicaid managed care contracts in a state, valid at asOf, paged. */
+export async function countAdministeredBy(run: QueryRunner, id: string, asOf: string): Promise<number> {
+  const [row] = await run.read<{ total: number }>(ADMINISTERED_BY_COUNT, { id, asOf });
+  return row?.total ?? 0;
+}
+
+/** Medicaid managed care contracts in a state at asOf: a seek on (jurisdictionId, role, id). */
 export const MANAGED_CARE_IN = cypher(
   'assignment.managedCareIn',
-  `MATCH (:Entity {id: $stateId})<-[:IN]-(a:Assignment {role: 'MEDICAID_MCO'})
-   WHERE (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
-   WITH a ORDER BY a.administratorId, a.programId, a.id
-   WITH collect(a {.*}) AS items
-   RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+  `MATCH (a:Assignment)
+   WHERE a.jurisdictionId = $stateId AND a.role = 'MEDICAID_MCO' AND a.id > $after AND ${validAt('a')}
+   WITH a ORDER BY a.jurisdictionId, a.role, a.id LIMIT toInteger($limit) + 1
+   MATCH (a)-[:BY]->(admin:Entity), (a)-[:FOR]->(program:Entity)
+   WITH a, admin, program, null AS place
+   ${PAGE_RETURN}`,
 );
 
-export function managedCareIn(run: QueryRunner, stateId: string, asOf: string, offset: number, limit: number): Promise<Page<AssignmentRecord>> {
-  return assignmentPage(run, MANAGED_CARE_IN, { stateId, asOf, offset, limit });
+export const MANAGED_CARE_COUNT = cypher(
+  'assignment.managedCareCount',
+  `MATCH (a:Assignment) WHERE a.jurisdictionId = $stateId AND a.role = 'MEDICAID_MCO' AND ${validAt('a')} RETURN count(a) AS total`,
+);
+
+export async function managedCareIn(run: QueryRunner, stateId: string, asOf: string, after: SortKey | null, limit: number): Promise<KeysetPage<AssignmentRecord>> {
+  return idPage(await run.read<PageRows>(MANAGED_CARE_IN, { stateId, asOf, after: afterId(after), limit }), after, limit);
 }
 
-/** Assignments of one role whose jurisdiction is exactly the state (agency, SHIP), batched over states. */
-export const STATE_ROLE_ASSIGNMENTS = cypher(
-  'assignment.stateRole',
-  `UNWIND $stateIds AS sid
-   MATCH (:Entity {id: sid})<-[:IN]-(a:Assignment {role: $role})
-   WHERE (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
-   RETURN sid AS key, a {.*} AS a ORDER BY key, a.id`,
+export async function countManagedCareIn(run: QueryRunner, stateId: string, asOf: string): Promise<number> {
+  const [row] = await run.read<{ total: number }>(MANAGED_CARE_COUNT, { stateId, asOf });
+  return row?.total ?? 0;
+}
+
+/** The rest of each fact (note, sources, populations, exclusions), for facts first read with the core fields. */
+export const ASSIGNMENTS_BY_IDS = cypher(
+  'assignment.byIds',
+  `UNWIND $ids AS id
+   MATCH (a:Assignment {id: id})
+   RETURN a {${ASSIGNMENT_FIELDS}} AS a`,
 );
 
-export async function stateRoleAssignments(run: QueryRunner, stateIds: readonly string[], role: string, asOf: string): Promise<AssignmentRecord[][]> {
-  const rows = await run.read<{ key: string; a: Record<string, unknown> }>(STATE_ROLE_ASSIGNMENTS, { stateIds: [...stateIds], role, asOf });
-  return groupInKeyOrder(stateIds, rows.map((r) => ({ key: r.key, value: toAssignment(r.a) })));
+export async function assignmentsByIds(run: QueryRunner, ids: readonly string[]): Promise<(AssignmentRecord | null)[]> {
+  const rows = await run.read<{ a: Record<string, unknown> }>(ASSIGNMENTS_BY_IDS, { ids: [...ids] });
+  const byId = new Map(rows.map((r) => [String(r.a.id), toAssignment(r.a)]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

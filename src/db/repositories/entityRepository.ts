@@ -1,12 +1,17 @@
-import type { EntityRecord, Page, RelationshipRecord, SourceRecord } from '../../domain/records.js';
+import type { EntityRecord, RelationshipRecord, SourceRecord } from '../../domain/records.js';
+import type { KeysetPage, SortKey } from '../../domain/pagination.js';
+import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, oneInKeyOrder, toEntity, toRelationship, toSource } from './rows.js';
+import { ENTITY_FIELDS, validAt } from './validity.js';
+
+const JURISDICTION_KIND_LIST = `[${JURISDICTION_KINDS.map((k) => `'${k}'`).join(', ')}]`;
 
 export const ENTITIES_BY_IDS = cypher(
   'entity.byIds',
   `UNWIND $ids AS id
    MATCH (e:Entity {id: id})
-   RETURN e {.*} AS e`,
+   RETURN e {${ENTITY_FIELDS}} AS e`,
 );
 
 export async function entitiesByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -18,7 +23,7 @@ export const SOURCES_BY_IDS = cypher(
   'source.byIds',
   `UNWIND $ids AS id
    MATCH (s:Source {id: id})
-   RETURN s {.*} AS s`,
+   RETURN s {.id, .title, .publisher, .url, .date, .dateKind} AS s`,
 );
 
 export async function sourcesByIds(run: QueryRunner, ids: readonly string[]): Promise<(SourceRecord | null)[]> {
@@ -26,10 +31,11 @@ export async function sourcesByIds(run: QueryRunner, ids: readonly string[]): Pr
   return oneInKeyOrder(ids, rows.map((r) => ({ key: String(r.s.id), value: toSource(r.s) })));
 }
 
+/** The 56 jurisdictions: a fixed set, read through the kind index and ordered by code. */
 export const JURISDICTIONS = cypher(
   'entity.jurisdictions',
-  `MATCH (e:Entity) WHERE e.kind IN ['STATE', 'DISTRICT', 'TERRITORY']
-   RETURN e {.*} AS e ORDER BY e.code`,
+  `MATCH (e:Entity) WHERE e.kind IN ${JURISDICTION_KIND_LIST}
+   RETURN e {${ENTITY_FIELDS}} AS e ORDER BY e.code`,
 );
 
 export async function listJurisdictions(run: QueryRunner): Promise<EntityRecord[]> {
@@ -37,68 +43,95 @@ export async function listJurisdictions(run: QueryRunner): Promise<EntityRecord[
   return rows.map((r) => toEntity(r.e));
 }
 
+/**
+ * Full-text hits in (score desc, name, id) order, resumed after the last one seen; the index
+ * hands hits over best first, so a page stops reading once it has first + 1.
+ */
 export const SEARCH = cypher(
   'entity.search',
   `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+   WHERE ($kinds IS NULL OR node.kind IN $kinds)
+     AND ($after IS NULL OR score < $after[0] OR (score = $after[0] AND [node.name, node.id] > [$after[1], $after[2]]))
+   WITH node, score ORDER BY score DESC, node.name, node.id LIMIT toInteger($limit) + 1
+   RETURN node {${ENTITY_FIELDS}} AS e, score`,
+);
+
+export const SEARCH_COUNT = cypher(
+  'entity.searchCount',
+  `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node
    WHERE $kinds IS NULL OR node.kind IN $kinds
-   WITH node, score ORDER BY score DESC, node.name ASC
-   WITH collect({e: node {.*}, score: score}) AS hits
-   RETURN size(hits) AS total, hits[$offset..($offset + $limit)] AS page`,
+   RETURN count(node) AS total`,
 );
 
 export async function searchEntities(
   run: QueryRunner,
   query: string,
   kinds: string[] | null,
-  offset: number,
+  after: SortKey | null,
   limit: number,
-): Promise<Page<{ entity: EntityRecord; score: number }>> {
-  const [row] = await run.read<{ total: number; page: { e: Record<string, unknown>; score: number }[] }>(SEARCH, { query, kinds, offset, limit });
+): Promise<KeysetPage<{ entity: EntityRecord; score: number }>> {
+  const rows = await run.read<{ e: Record<string, unknown>; score: number }>(SEARCH, { query, kinds, after, limit });
   return {
-    items: (row?.page ?? []).map((h) => ({ entity: toEntity(h.e), score: h.score })),
-    totalCount: row?.total ?? 0,
-    offset,
+    rows: rows.map((r) => ({ node: { entity: toEntity(r.e), score: r.score }, key: [r.score, String(r.e.name), String(r.e.id)] })),
+    limit,
+    hadCursor: after !== null,
   };
 }
 
+export async function countSearch(run: QueryRunner, query: string, kinds: string[] | null): Promise<number> {
+  const [row] = await run.read<{ total: number }>(SEARCH_COUNT, { query, kinds });
+  return row?.total ?? 0;
+}
+
 /**
- * Relationships between entities, seen from one of them. Fact nodes (assignments, FMAP
+ * Relationships between entities, seen from one of them, in (type, direction, other's
+ * name, other's id, key) order and resumed after a cursor. Fact nodes (assignments, FMAP
  * rates) are not entities and are reached through their own fields instead.
  */
-export const RELATIONSHIPS = cypher(
-  'entity.relationships',
-  `MATCH (e:Entity {id: $id})
+const RELATIONSHIP_ROWS = `
+   MATCH (e:Entity {id: $id})
    CALL (e) {
      MATCH (e)-[r]->(o:Entity) WHERE $direction IN ['OUTGOING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
-     RETURN r, 'OUTGOING' AS direction, e.id AS fromId, o.id AS toId, o.name AS otherName
+     RETURN r, 'OUTGOING' AS direction, e.id AS fromId, o.id AS toId, o
      UNION ALL
      MATCH (e)<-[r]-(o:Entity) WHERE $direction IN ['INCOMING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
-     RETURN r, 'INCOMING' AS direction, o.id AS fromId, e.id AS toId, o.name AS otherName
-   }
-   WITH r, direction, fromId, toId, otherName
-   ORDER BY type(r), direction, otherName, r.validFrom
-   WITH collect({type: type(r), direction: direction, fromId: fromId, toId: toId, validFrom: r.validFrom,
-                 validTo: r.validTo, confidence: r.confidence, sources: r.sources}) AS rels
-   RETURN size(rels) AS total, rels[$offset..($offset + $limit)] AS page`,
+     RETURN r, 'INCOMING' AS direction, o.id AS fromId, e.id AS toId, o
+   }`;
+
+export const RELATIONSHIPS = cypher(
+  'entity.relationships',
+  `${RELATIONSHIP_ROWS}
+   WITH r, direction, fromId, toId, [type(r), direction, o.name, o.id, coalesce(r.key, '')] AS sortKey
+   WHERE $after IS NULL OR sortKey > $after
+   WITH r, direction, fromId, toId, sortKey ORDER BY sortKey LIMIT toInteger($limit) + 1
+   RETURN {type: type(r), direction: direction, fromId: fromId, toId: toId, validFrom: r.validFrom, validTo: r.validTo,
+           confidence: r.confidence, sources: r.sources} AS rel, sortKey`,
 );
+
+export const RELATIONSHIPS_COUNT = cypher('entity.relationshipsCount', `${RELATIONSHIP_ROWS} RETURN count(r) AS total`);
 
 export async function relationshipsOf(
   run: QueryRunner,
   id: string,
   direction: 'OUTGOING' | 'INCOMING' | 'BOTH',
   types: string[] | null,
-  offset: number,
+  after: SortKey | null,
   limit: number,
-): Promise<Page<RelationshipRecord>> {
-  const [row] = await run.read<{ total: number; page: Record<string, unknown>[] }>(RELATIONSHIPS, { id, direction, types, offset, limit });
-  return { items: (row?.page ?? []).map(toRelationship), totalCount: row?.total ?? 0, offset };
+): Promise<KeysetPage<RelationshipRecord>> {
+  const rows = await run.read<{ rel: Record<string, unknown>; sortKey: SortKey }>(RELATIONSHIPS, { id, direction, types, after, limit });
+  return { rows: rows.map((r) => ({ node: toRelationship(r.rel), key: r.sortKey })), limit, hadCursor: after !== null };
+}
+
+export async function countRelationships(run: QueryRunner, id: string, direction: string, types: string[] | null): Promise<number> {
+  const [row] = await run.read<{ total: number }>(RELATIONSHIPS_COUNT, { id, direction, types });
+  return row?.total ?? 0;
 }
 
 export const PROGRAM_PARTS = cypher(
   'program.parts',
   `UNWIND $ids AS id
    MATCH (p:Entity {id: id})<-[:PART_OF]-(part:Entity {kind: 'PROGRAM'})
-   RETURN id AS key, part {.*} AS e ORDER BY part.id`,
+   RETURN id AS key, part {${ENTITY_FIELDS}} AS e ORDER BY part.id`,
 );
 
 export async function programPartsByIds(run: QueryRunner, ids: readonly string[]): Promise<EntityRecord[][]> {
@@ -110,7 +143,7 @@ export const PROGRAM_PARENTS = cypher(
   'program.parents',
   `UNWIND $ids AS id
    MATCH (p:Entity {id: id})-[:PART_OF]->(parent:Entity {kind: 'PROGRAM'})
-   RETURN id AS key, parent {.*} AS e`,
+   RETURN id AS key, parent {${ENTITY_FIELDS}} AS e`,
 );
 
 export async function programParentsByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -131,16 +164,21 @@ export async function programWithParts(run: QueryRunner, id: string): Promise<st
   return row ? [row.id, ...row.parts] : [];
 }
 
+/** Members at asOf, states before counties, then by code; at most $limit per region (a documented maximum). */
 export const REGION_MEMBERS = cypher(
   'region.members',
   `UNWIND $ids AS id
-   MATCH (r:Entity {id: id})<-[m:PART_OF]-(member:Entity)
-   WHERE (m.validFrom IS NULL OR m.validFrom <= date($asOf)) AND (m.validTo IS NULL OR m.validTo >= date($asOf))
-   RETURN id AS key, member {.*} AS e ORDER BY member.kind DESC, member.code`,
+   CALL (id) {
+     MATCH (r:Entity {id: id})<-[m:PART_OF]-(member:Entity)
+     WHERE ${validAt('m')}
+     WITH member ORDER BY member.kind DESC, member.code, member.id LIMIT toInteger($limit)
+     RETURN member
+   }
+   RETURN id AS key, member {${ENTITY_FIELDS}} AS e`,
 );
 
-export async function regionMembersByIds(run: QueryRunner, ids: readonly string[], asOf: string): Promise<EntityRecord[][]> {
-  const rows = await run.read<{ key: string; e: Record<string, unknown> }>(REGION_MEMBERS, { ids: [...ids], asOf });
+export async function regionMembersByIds(run: QueryRunner, ids: readonly string[], asOf: string, limit: number): Promise<EntityRecord[][]> {
+  const rows = await run.read<{ key: string; e: Record<string, unknown> }>(REGION_MEMBERS, { ids: [...ids], asOf, limit });
   return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
 }
 
@@ -148,8 +186,8 @@ export const REGIONS_OF = cypher(
   'place.regions',
   `UNWIND $ids AS id
    MATCH (p:Entity {id: id})-[m:PART_OF]->(r:Entity {kind: 'REGION'})
-   WHERE (m.validFrom IS NULL OR m.validFrom <= date($asOf)) AND (m.validTo IS NULL OR m.validTo >= date($asOf))
-   RETURN id AS key, r {.*} AS e ORDER BY r.id`,
+   WHERE ${validAt('m')}
+   RETURN id AS key, r {${ENTITY_FIELDS}} AS e ORDER BY r.id`,
 );
 
 export async function regionsOfPlaces(run: QueryRunner, ids: readonly string[], asOf: string): Promise<EntityRecord[][]> {
@@ -157,14 +195,19 @@ export async function regionsOfPlaces(run: QueryRunner, ids: readonly string[], 
   return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
 }
 
+/** Counties in FIPS order, at most $limit per state (a documented maximum). */
 export const COUNTIES_OF = cypher(
   'place.counties',
   `UNWIND $ids AS id
-   MATCH (s:Entity {id: id})<-[:PART_OF]-(c:Entity {kind: 'COUNTY'})
-   RETURN id AS key, c {.*} AS e ORDER BY c.fips`,
+   CALL (id) {
+     MATCH (s:Entity {id: id})<-[:PART_OF]-(c:Entity {kind: 'COUNTY'})
+     WITH c ORDER BY c.fips, c.id LIMIT toInteger($limit)
+     RETURN c
+   }
+   RETURN id AS key, c {${ENTITY_FIELDS}} AS e`,
 );
 
-export async function countiesOfStates(run: QueryRunner, ids: readonly string[]): Promise<EntityRecord[][]> {
-  const rows = await run.read<{ key: string; e: Record<string, unknown> }>(COUNTIES_OF, { ids: [...ids] });
+export async function countiesOfStates(run: QueryRunner, ids: readonly string[], limit: number): Promise<EntityRecord[][]> {
+  const rows = await run.read<{ key: string; e: Record<string, unknown> }>(COUNTIES_OF, { ids: [...ids], limit });
   return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
 }

@@ -1,37 +1,64 @@
-import type { UpwardEdge } from '../../domain/oversight.js';
-import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
+import { MAX_CHAIN_LENGTH, type UpwardEdge } from '../../domain/oversight.js';
+import { DERIVED_RELATIONSHIP_TYPES, PLACE_KINDS, RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
 import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
+import type { EntityRecord } from '../../domain/records.js';
+import { toEntity } from './rows.js';
+import { ENTITY_FIELDS, pairValidAt, validAt } from './validity.js';
+
+const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
 /**
- * Links that can lead up a chain of authority from an entity, valid at asOf. Places do
+ * Whether r, between a and b, is a link up a chain of authority from a at asOf. Places do
  * not climb through PART_OF (a state is not under its MAC region), and a program climbs
  * through ADMINISTERS only from its federal or state administrator, not a contractor.
  */
-export const UPWARD_EDGES = cypher(
-  'graph.upwardEdges',
-  `MATCH (e:Entity {id: $id})
-   CALL (e) {
-     MATCH (e)<-[r:OVERSEES|CONTRACTS_WITH|DELEGATES_TO]-(up:Entity)
-     RETURN r, 'INCOMING' AS direction, up
-     UNION ALL
-     MATCH (e)-[r:ACTS_UNDER|REPORTS_TO|SUBSIDIARY_OF]->(up:Entity)
-     RETURN r, 'OUTGOING' AS direction, up
-     UNION ALL
-     MATCH (e)-[r:PART_OF]->(up:Entity)
-     WHERE NOT e.kind IN ['NATION', 'STATE', 'DISTRICT', 'TERRITORY', 'COUNTY', 'REGION']
-     RETURN r, 'OUTGOING' AS direction, up
-     UNION ALL
-     MATCH (e)<-[r:ADMINISTERS|LEGISLATES_FOR]-(up:Entity)
-     WHERE e.kind = 'PROGRAM' AND (type(r) = 'LEGISLATES_FOR' OR r.role IN ['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY'])
-     RETURN r, 'INCOMING' AS direction, up
+function upward(a: string, r: string, b: string): string {
+  return `(
+    (startNode(${r}) = ${b} AND (
+      (type(${r}) IN ['OVERSEES', 'CONTRACTS_WITH', 'DELEGATES_TO'] AND ${validAt(r)})
+      OR (type(${r}) = 'LEGISLATES_FOR' AND ${a}.kind = 'PROGRAM' AND ${validAt(r)})
+      OR (type(${r}) = 'ADMINISTERS' AND ${a}.kind = 'PROGRAM' AND ${pairValidAt(r, 'date($asOf)', "['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY']")})))
+    OR (startNode(${r}) = ${a} AND (
+      (type(${r}) IN ['REPORTS_TO', 'SUBSIDIARY_OF'] AND ${validAt(r)})
+      OR (type(${r}) = 'PART_OF' AND NOT ${a}.kind IN ${list(PLACE_KINDS)} AND ${validAt(r)})
+      OR (type(${r}) = 'ACTS_UNDER' AND ${pairValidAt(r)})))
+  )`;
+}
+
+const UPWARD_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINISTERS|REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
+
+/**
+ * Every upward link of every entity the chain could reach from $id, in one statement: the
+ * upward closure (at most MAX_CHAIN_LENGTH - 1 steps), each member with its fields and its
+ * candidate links. The service picks the chain from them with the pure ranking rule; no
+ * row at all means the entity is unknown.
+ */
+export const UPWARD_CLOSURE = cypher(
+  'graph.upwardClosure',
+  `MATCH (start:Entity {id: $id})
+   CALL (start) {
+     MATCH (start)((a)-[r:${UPWARD_TYPES}]-(b) WHERE ${upward('a', 'r', 'b')}){0,${MAX_CHAIN_LENGTH - 1}}(x)
+     RETURN collect(DISTINCT x) AS reach
    }
-   WITH r, direction, up
-   WHERE (r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo >= date($asOf))
-   RETURN DISTINCT type(r) AS type, direction, up.id AS targetId, up.kind AS targetKind`,
+   UNWIND reach AS e
+   OPTIONAL CALL (e) {
+     MATCH (e)-[r:${UPWARD_TYPES}]-(up:Entity)
+     WHERE ${upward('e', 'r', 'up')}
+     RETURN DISTINCT {type: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END,
+                      targetId: up.id, targetKind: up.kind} AS link
+   }
+   RETURN e {${ENTITY_FIELDS}} AS e, collect(link) AS links`,
 );
 
-export async function upwardEdges(run: QueryRunner, id: string, asOf: string): Promise<UpwardEdge[]> {
-  return run.read<UpwardEdge>(UPWARD_EDGES, { id, asOf });
+export interface UpwardClosure {
+  entities: Map<string, EntityRecord>;
+  links: Map<string, UpwardEdge[]>;
+}
+
+export async function upwardClosure(run: QueryRunner, id: string, asOf: string): Promise<UpwardClosure> {
+  const rows = await run.read<{ e: Record<string, unknown>; links: UpwardEdge[] }>(UPWARD_CLOSURE, { id, asOf });
+  const entities = new Map(rows.map((r) => [String(r.e.id), toEntity(r.e)]));
+  return { entities, links: new Map(rows.map((r) => [String(r.e.id), r.links])) };
 }
 
 export const MAX_PATH_HOPS = 6;

@@ -56,6 +56,7 @@ export function toAssignment(p: Props, coverage?: 'FULL' | 'PARTIAL' | null): As
     note: str(p.note),
     sources: list(p.sources),
     coverage: coverage ?? null,
+    detailed: 'note' in p,
   };
 }
 

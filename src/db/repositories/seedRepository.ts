@@ -50,10 +50,8 @@ export const DELETE_STALE_RELATIONSHIPS = cypher(
 );
 
 /**
- * An assignment is a node (the n-ary fact) with edges to its parts, plus two derived
- * edges between entities (ADMINISTERS to the program, ACTS_UNDER to the principal) so
- * that paths and oversight chains can walk from a contractor to CMS without knowing
- * about reification. The derived edges carry the assignment's id, period and sources.
+ * An assignment is a node (the n-ary fact) with edges to its parts. The edges derived from
+ * it (ADMINISTERS, ACTS_UNDER, COVERS) are rebuilt afterwards by derivedRepository.
  */
 export const MERGE_ASSIGNMENTS = cypher(
   'seed.mergeAssignments',
@@ -72,21 +70,14 @@ export const MERGE_ASSIGNMENTS = cypher(
    WITH DISTINCT a, row
    MATCH (admin:Entity {id: row.administrator}), (program:Entity {id: row.program})
    CREATE (a)-[:BY]->(admin), (a)-[:FOR]->(program)
-   MERGE (admin)-[d:ADMINISTERS {key: 'asg|' + row.id}]->(program)
-   SET d.assignmentId = row.id, d.function = row.function, d.role = row.role, d.sources = row.sources,
-       d.confidence = row.confidence, d.validFrom = a.validFrom, d.validTo = a.validTo, d.origin = 'seed'
-   WITH a, row, admin
+   WITH a, row
    CALL (a, row) {
      OPTIONAL MATCH (j:Entity {id: row.jurisdiction})
      FOREACH (_ IN CASE WHEN j IS NULL THEN [] ELSE [1] END | CREATE (a)-[:IN]->(j))
    }
-   CALL (a, row, admin) {
+   CALL (a, row) {
      OPTIONAL MATCH (p:Entity {id: row.principal})
-     FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
-       CREATE (a)-[:UNDER]->(p)
-       MERGE (admin)-[u:ACTS_UNDER {key: 'asg|' + row.id}]->(p)
-       SET u.assignmentId = row.id, u.function = row.function, u.role = row.role, u.sources = row.sources,
-           u.confidence = row.confidence, u.validFrom = a.validFrom, u.validTo = a.validTo, u.origin = 'seed')
+     FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (a)-[:UNDER]->(p))
    }
    CALL (a, row) {
      UNWIND row.populations AS popId
@@ -103,9 +94,6 @@ export const MERGE_ASSIGNMENTS = cypher(
 export const DELETE_STALE_ASSIGNMENTS = cypher(
   'seed.deleteStaleAssignments',
   `MATCH (a:Assignment {origin: 'seed'}) WHERE NOT a.id IN $ids
-   OPTIONAL MATCH ()-[d:ADMINISTERS|ACTS_UNDER]->() WHERE d.key = 'asg|' + a.id
-   DELETE d
-   WITH DISTINCT a
    DETACH DELETE a`,
 );
 

@@ -24,7 +24,12 @@ export function requestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
           if (ctx.debug && response.body.kind === 'single') {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
-              debug: { roundTrips: ctx.roundTrips.count, queries: Object.fromEntries(ctx.roundTrips.byQuery), durationMs },
+              debug: {
+                roundTrips: ctx.roundTrips.count,
+                queries: Object.fromEntries(ctx.roundTrips.byQuery),
+                durationMs,
+                ...(ctx.roundTrips.profile ? { dbHits: ctx.roundTrips.dbHits, bytes: ctx.roundTrips.bytes } : {}),
+              },
             };
           }
         },

@@ -1,11 +1,42 @@
-import { listJurisdictions } from '../../../db/repositories/entityRepository.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { normalizeStateCode } from '../../../domain/places.js';
+import type { EntityRecord } from '../../../domain/records.js';
+import { jurisdictions as allJurisdictions } from '../../../services/jurisdictions.js';
+import { statePages } from '../../../services/statePages.js';
+import type { GraphQLContext } from '../../context.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { selectedFields } from '../../selection.js';
 
-export const jurisdictions: QueryResolvers['jurisdictions'] = (_, __, ctx) => listJurisdictions(ctx.run);
+const FACT_FIELDS = ['medicaidAgency', 'medicaidPrograms', 'medicaidExpansion', 'fmap', 'fmapRates', 'managedCareAbsence', 'ship'];
+
+/**
+ * When the request asks a jurisdiction for its own facts or today's contractors, read them
+ * with the jurisdiction in one statement and hand them to the loaders its fields use.
+ */
+async function withPage(ctx: GraphQLContext, info: GraphQLResolveInfo, which: { all: true } | { stateIds: string[] }): Promise<EntityRecord[] | null> {
+  const fields = selectedFields(info);
+  const facts = FACT_FIELDS.some((f) => fields.has(f));
+  const contractors = (fields.get('medicareContractors') ?? []).some((f) => !f.arguments?.length);
+  if (!facts && !contractors) return null;
+  const pages = await statePages(ctx.run, which, ctx.today, { facts, contractors });
+  for (const p of pages) {
+    ctx.loaders.entity.prime(p.state.id, p.state);
+    if (p.facts) {
+      ctx.loaders.primed([...p.facts.agency, ...p.facts.ship]);
+      ctx.loaders.stateFacts.prime(p.state.id, p.facts);
+    }
+    if (p.contractors) ctx.loaders.medicareContractors.prime(`${p.state.id}|${ctx.today}`, ctx.loaders.primed(p.contractors));
+  }
+  return pages.map((p) => p.state);
+}
+
+export const jurisdictions: QueryResolvers['jurisdictions'] = async (_, __, ctx, info) =>
+  (await withPage(ctx, info, { all: true })) ?? allJurisdictions(ctx.run);
 
 /** Accepts CA or state:CA; an unknown code answers null, like entity(id). */
-export const jurisdiction: QueryResolvers['jurisdiction'] = (_, { code }, ctx) => {
+export const jurisdiction: QueryResolvers['jurisdiction'] = async (_, { code }, ctx, info) => {
   const id = normalizeStateCode(code);
-  return id ? ctx.loaders.entity.load(id) : null;
+  if (!id) return null;
+  const pages = await withPage(ctx, info, { stateIds: [id] });
+  return pages ? (pages[0] ?? null) : ctx.loaders.entity.load(id);
 };

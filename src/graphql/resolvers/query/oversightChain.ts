@@ -4,7 +4,8 @@ import { oversightChain as walk } from '../../../services/oversightChain.js';
 import { BadUserInputError } from '../../errors.js';
 
 export const oversightChain: QueryResolvers['oversightChain'] = async (_, { id, asOf }, ctx) => {
-  const day = asOfOrToday(asOf, ctx.today);
-  if (!(await ctx.loaders.entity.load(id))) throw new BadUserInputError('id', `Unknown entity ${JSON.stringify(id)}.`);
-  return walk(ctx.run, id, day);
+  const chain = await walk(ctx.run, id, asOfOrToday(asOf, ctx.today));
+  if (!chain) throw new BadUserInputError('id', `Unknown entity ${JSON.stringify(id)}.`);
+  for (const e of chain.entities) ctx.loaders.entity.prime(e.id, e);
+  return chain.steps;
 };

@@ -1,5 +1,6 @@
 import { JURISDICTION_CODES, normalizeStateCode, resolveZip } from '../../../domain/places.js';
-import { asOfOrToday } from '../../args.js';
+import { MAX_COVERING } from '../../../db/repositories/assignmentRepository.js';
+import { asOfOrToday, limit } from '../../args.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { UnknownProgramError, whoAdministers as run } from '../../../services/whoAdministers.js';
@@ -29,7 +30,10 @@ export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, 
     place = { stateId: zip.place.stateId, countyId: zip.place.countyId };
   }
   try {
-    return await run(ctx.run, { programId: args.program, place, function: args.function ?? null, asOf: asOfOrToday(args.asOf, ctx.today) });
+    const found = await run(ctx.run, {
+      programId: args.program, place, function: args.function ?? null, asOf: asOfOrToday(args.asOf, ctx.today), limit: limit(args.first, MAX_COVERING),
+    });
+    return ctx.loaders.primed(found);
   } catch (error) {
     if (error instanceof UnknownProgramError) {
       throw new BadUserInputError('program', `Unknown program ${JSON.stringify(args.program)}: pass a program id such as program:medicare or program:medicaid-ca.`);

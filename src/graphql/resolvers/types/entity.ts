@@ -1,7 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { entityFields, entityTypeName } from './entityFields.js';
-import { administeredBy } from '../../../db/repositories/assignmentRepository.js';
-import { toConnection } from '../../../domain/pagination.js';
+import { administersConnection } from '../../../services/connections.js';
 import { asOfOrToday, page } from '../../args.js';
 
 export const entityResolvers: Resolvers = {
@@ -9,8 +8,9 @@ export const entityResolvers: Resolvers = {
   Organization: {
     ...entityFields,
     async administers(e, args, ctx) {
-      const { offset, limit } = page(args.first, args.after);
-      return toConnection(await administeredBy(ctx.run, e.id, asOfOrToday(args.asOf, ctx.today), offset, limit));
+      const connection = await administersConnection(ctx.run, e.id, asOfOrToday(args.asOf, ctx.today), page(args.first, args.after));
+      ctx.loaders.primed(connection.edges.map((edge) => edge.node));
+      return connection;
     },
   },
   Program: {

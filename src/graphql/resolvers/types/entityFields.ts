@@ -1,7 +1,6 @@
 import { RELATIONSHIP_TYPES, DERIVED_RELATIONSHIP_TYPES } from '../../../domain/vocabulary.js';
-import { relationshipsOf } from '../../../db/repositories/entityRepository.js';
+import { relationshipsConnection } from '../../../services/connections.js';
 import type { EntityRecord, SourceRecord } from '../../../domain/records.js';
-import { toConnection } from '../../../domain/pagination.js';
 import { page } from '../../args.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError } from '../../errors.js';
@@ -26,13 +25,13 @@ export const entityFields = {
     args: { direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null; types?: string[] | null; first?: number | null; after?: string | null },
     ctx: GraphQLContext,
   ) {
-    const { offset, limit } = page(args.first, args.after);
+    const window = page(args.first, args.after);
     const types = args.types?.map((t) => t.toUpperCase()) ?? null;
     const unknown = types?.filter((t) => !KNOWN_TYPES.has(t)) ?? [];
     if (unknown.length > 0) {
       throw new BadUserInputError('types', `Unknown relationship type ${unknown.join(', ')}; accepted: ${[...KNOWN_TYPES].join(', ')}.`);
     }
-    return toConnection(await relationshipsOf(ctx.run, e.id, args.direction ?? 'BOTH', types, offset, limit));
+    return relationshipsConnection(ctx.run, e.id, args.direction ?? 'BOTH', types, window);
   },
 };
 

@@ -1,4 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import type { AssignmentRecord } from '../../../domain/records.js';
+import type { GraphQLContext } from '../../context.js';
 import { loadEntities, loadSources } from './entityFields.js';
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
@@ -8,15 +10,22 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   return v;
 }
 
+/** The whole fact, when it was first read with the core fields only. */
+async function detailed(a: AssignmentRecord, ctx: GraphQLContext): Promise<AssignmentRecord> {
+  if (a.detailed !== false) return a;
+  return required(ctx.loaders.assignment.load(a.id), a.id);
+}
+
 export const factResolvers: Resolvers = {
   Assignment: {
     administrator: (a, _, ctx) => required(ctx.loaders.entity.load(a.administratorId), a.administratorId),
     program: (a, _, ctx) => required(ctx.loaders.entity.load(a.programId), a.programId),
     jurisdiction: (a, _, ctx) => (a.jurisdictionId ? ctx.loaders.entity.load(a.jurisdictionId) : null),
     principal: (a, _, ctx) => (a.principalId ? ctx.loaders.entity.load(a.principalId) : null),
-    populations: (a, _, ctx) => loadEntities(a.populationIds, ctx),
-    excludes: (a, _, ctx) => loadEntities(a.excludeIds, ctx),
-    sources: (a, _, ctx) => loadSources(a.sources, ctx),
+    populations: async (a, _, ctx) => loadEntities((await detailed(a, ctx)).populationIds, ctx),
+    excludes: async (a, _, ctx) => loadEntities((await detailed(a, ctx)).excludeIds, ctx),
+    sources: async (a, _, ctx) => loadSources((await detailed(a, ctx)).sources, ctx),
+    note: async (a, _, ctx) => (await detailed(a, ctx)).note,
     coverage: (a) => a.coverage ?? null,
     function: (a) => a.function as never,
     role: (a) => a.role as never,

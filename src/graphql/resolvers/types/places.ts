@@ -1,7 +1,9 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { managedCareIn } from '../../../db/repositories/assignmentRepository.js';
-import { toConnection } from '../../../domain/pagination.js';
-import { asOfOrToday, intInRange, page } from '../../args.js';
+import { managedCareConnection } from '../../../services/connections.js';
+import { asOfOrToday, intInRange, limit, page } from '../../args.js';
+
+/** The ceiling on a region's members and a state's counties (Texas has 254). */
+const MAX_PLACES = 500;
 import { entityFields, loadEntities, loadSources } from './entityFields.js';
 
 export const placeResolvers: Resolvers = {
@@ -26,15 +28,16 @@ export const placeResolvers: Resolvers = {
     fmapRates: (j, _, ctx) => ctx.loaders.fmapRates.load(j.id),
     medicareContractors: (j, args, ctx) => ctx.loaders.medicareContractors.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`),
     async managedCare(j, args, ctx) {
-      const { offset, limit } = page(args.first, args.after);
-      return toConnection(await managedCareIn(ctx.run, j.id, ctx.today, offset, limit));
+      const connection = await managedCareConnection(ctx.run, j.id, ctx.today, page(args.first, args.after));
+      ctx.loaders.primed(connection.edges.map((edge) => edge.node));
+      return connection;
     },
     async ship(j, _, ctx) {
       const [first] = await ctx.loaders.ship.load(j.id);
       return first ? ctx.loaders.entity.load(first.administratorId) : null;
     },
     regions: (j, _, ctx) => ctx.loaders.regionsOf.load(j.id),
-    counties: (j, _, ctx) => ctx.loaders.countiesOf.load(j.id),
+    counties: (j, args, ctx) => ctx.loaders.countiesOf.load(`${j.id}|${limit(args.first, MAX_PLACES)}`),
   },
   County: {
     ...entityFields,
@@ -43,7 +46,7 @@ export const placeResolvers: Resolvers = {
   },
   Region: {
     ...entityFields,
-    members: (r, args, ctx) => ctx.loaders.regionMembers.load(`${r.id}|${asOfOrToday(args.asOf, ctx.today)}`),
+    members: (r, args, ctx) => ctx.loaders.regionMembers.load(`${r.id}|${asOfOrToday(args.asOf, ctx.today)}|${limit(args.first, MAX_PLACES)}`),
   },
   MedicaidExpansion: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },
   ManagedCareAbsence: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },

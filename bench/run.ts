@@ -1,0 +1,185 @@
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { openBenchDatabase } from './database.js';
+import { questions, type Question } from './questions.js';
+import { renderReport, type Measurement, type RunResult } from './report.js';
+
+/**
+ * npm run bench: one Neo4j, three servers in their own processes (this API as production
+ * runs it, @neo4j/graphql over the same labels, a bare Apollo `{ hello }`), the same
+ * questions, alternating short rounds; medians go to BENCHMARKS.md.
+ */
+const { values: opts } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '20' },
+    label: { type: 'string', default: 'after' },
+    'neo4j-uri': { type: 'string' },
+    'bolt-port': { type: 'string', default: '7731' },
+    'http-port': { type: 'string', default: '4733' },
+    'data-dir': { type: 'string', default: '.data-bench' },
+    only: { type: 'string' },
+  },
+});
+const seconds = Number(opts.seconds);
+const rounds = Number(opts.rounds);
+const connections = Number(opts.connections);
+const basePort = Number(opts['http-port']);
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const children: ChildProcess[] = [];
+function start(cmd: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr!.on('data', (b: Buffer) => process.stderr.write(`[${path.basename(args.at(-1) ?? cmd)}] ${b}`));
+  children.push(child);
+  return child;
+}
+async function stopAll() {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+async function waitFor(url: string, body: unknown, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (res.ok) return;
+    } catch {}
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return res.json();
+}
+
+async function load(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Measurement> {
+  // Wait out the previous contender's backlog: this answer queues behind it.
+  await post(url, body, headers);
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), connections, duration: seconds },
+      (error: unknown, r: any) => {
+        if (error) return reject(error);
+        resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts });
+      },
+    );
+  });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const medianOf = (ms: Measurement[]): Measurement => ({
+  rps: median(ms.map((m) => m.rps)),
+  p50: median(ms.map((m) => m.p50)),
+  p99: median(ms.map((m) => m.p99)),
+  non2xx: ms.reduce((s, m) => s + m.non2xx, 0),
+});
+
+async function main() {
+  const db = await openBenchDatabase({ uri: opts['neo4j-uri'] ?? null, boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir']! });
+  try {
+    const compiled = existsSync(path.join(ROOT, 'dist/src/main.js'));
+    const [apiPort, peerPort, peerStatsPort, ceilingPort] = [basePort, basePort + 1, basePort + 2, basePort + 3];
+    const apiEnv = { NEO4J_URI: db.uri, PORT: String(apiPort), SEED_ON_START: 'false', LOG_LEVEL: 'warn' };
+    if (compiled) start('node', ['dist/src/main.js'], apiEnv);
+    else start('node', ['--import', 'tsx', 'src/main.ts'], apiEnv);
+    start('node', ['--import', 'tsx', 'bench/peerServer.ts', db.uri, String(peerPort), String(peerStatsPort)]);
+    start('node', ['--import', 'tsx', 'bench/ceilingServer.ts', String(ceilingPort)]);
+    const api = `http://127.0.0.1:${apiPort}/graphql`;
+    const peer = `http://127.0.0.1:${peerPort}/`;
+    const ceiling = `http://127.0.0.1:${ceilingPort}/`;
+    const hello = { query: '{ hello }' };
+    await waitFor(api, { query: '{ entity(id: "org:cms") { id } }' });
+    await waitFor(peer, { query: '{ entities(limit: 1) { id } }' });
+    await waitFor(ceiling, hello);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const mix = questions(today).filter((q) => !opts.only || q.name.includes(opts.only));
+    const NO_CACHE = { 'cache-control': 'no-cache' };
+
+    // The answers must agree before anything is timed; then count statements and PROFILE both sides.
+    const shapes: RunResult['questions'] = [];
+    for (const q of mix) {
+      const a = await post(api, q.api, NO_CACHE);
+      const p = await post(peer, q.peer);
+      if (a.errors || p.errors) throw new Error(`${q.name}: ${JSON.stringify(a.errors ?? p.errors)}`);
+      if (!isDeepStrictEqual(q.apiAnswer(a.data), q.peerAnswer(p.data))) throw new Error(`${q.name}: the two APIs answer differently`);
+      const profiled = await post(api, q.api, { ...NO_CACHE, 'x-debug': 'profile' });
+      const d = profiled.extensions?.debug ?? {};
+      await fetch(`http://127.0.0.1:${peerStatsPort}/reset?profile=1`);
+      await post(peer, q.peer);
+      const ps = (await (await fetch(`http://127.0.0.1:${peerStatsPort}/reset`)).json()) as { statements: number; dbHits: number; bytes: number };
+      shapes.push({
+        name: q.name,
+        api: { statements: d.roundTrips ?? NaN, dbHits: d.dbHits ?? NaN, bytes: d.bytes ?? NaN, responseBytes: JSON.stringify(a).length },
+        peer: { statements: ps.statements, dbHits: ps.dbHits, bytes: ps.bytes, responseBytes: JSON.stringify(p).length },
+        runs: { api: [], peer: [], cached: [] },
+      });
+    }
+
+    const ceilingRuns: Measurement[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      process.stdout.write(`round ${round}/${rounds}\n`);
+      ceilingRuns.push(await load(ceiling, hello));
+      for (const [i, q] of mix.entries()) {
+        const s = shapes[i]!;
+        s.runs.api.push(await load(api, q.api, NO_CACHE));
+        s.runs.peer.push(await load(peer, q.peer));
+        s.runs.cached.push(await load(api, q.api));
+      }
+    }
+    const result: RunResult = {
+      label: opts.label!,
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
+      versions: versions(),
+      apiRuntime: compiled ? 'node dist/src/main.js (compiled)' : 'tsx src/main.ts',
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      settings: { seconds, rounds, connections },
+      ceiling: medianOf(ceilingRuns),
+      questions: shapes.map((s) => ({ ...s, median: { api: medianOf(s.runs.api), peer: medianOf(s.runs.peer), cached: medianOf(s.runs.cached) } })),
+    };
+    mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(path.join(ROOT, `bench/results/${result.label}.json`), JSON.stringify(result, null, 2) + '\n');
+    const read = (label: string): RunResult | null => {
+      const f = path.join(ROOT, `bench/results/${label}.json`);
+      return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as RunResult) : null;
+    };
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), renderReport(read('before'), read('after') ?? result));
+    process.stdout.write(`wrote BENCHMARKS.md and bench/results/${result.label}.json\n`);
+  } finally {
+    await stopAll();
+    await db.stop();
+  }
+}
+
+function versions(): Record<string, string> {
+  const v = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    node: process.version,
+    neo4j: '5.26 (embedded, neo4j/pom.xml)',
+    '@apollo/server': v('@apollo/server'),
+    graphql: v('graphql'),
+    'neo4j-driver': v('neo4j-driver'),
+    '@neo4j/graphql': v('@neo4j/graphql'),
+    autocannon: v('autocannon'),
+  };
+}
+
+main().catch(async (error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  await stopAll();
+  process.exit(1);
+});

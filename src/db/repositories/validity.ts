@@ -1,0 +1,23 @@
+/**
+ * The one way a statement asks "does this hold on that day": bounds inclusive, a missing
+ * bound open. Fragments of constant text, spliced into named queries at module load.
+ */
+export function validAt(x: string, day = 'date($asOf)'): string {
+  return `((${x}.validFrom IS NULL OR ${x}.validFrom <= ${day}) AND (${x}.validTo IS NULL OR ${x}.validTo >= ${day}))`;
+}
+
+/**
+ * A derived pair edge (one ADMINISTERS or ACTS_UNDER per administrator and target) holds on
+ * a day when any of the assignments it stands for does; `froms`/`tos` are those periods with
+ * open bounds stored as 0001-01-01 / 9999-12-31, and `roles` their roles, index for index.
+ */
+export function pairValidAt(r: string, day = 'date($asOf)', roles?: string): string {
+  const role = roles ? ` AND ${r}.roles[i] IN ${roles}` : '';
+  return `any(i IN range(0, size(${r}.froms) - 1) WHERE ${r}.froms[i] <= ${day} AND ${r}.tos[i] >= ${day}${role})`;
+}
+
+/** The fixed projections read for records: the fields the API serves, nothing else. */
+export const ENTITY_FIELDS = `.id, .name, .kind, .aliases, .description, .confidence, .validFrom, .validTo, .sources, .code, .fips, .stateId`;
+/** What lists of facts read: enough to filter, order and name; notes, sources and populations come by id when asked. */
+export const ASSIGNMENT_CORE_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .role, .validFrom, .validTo, .awarded, .confidence`;
+export const ASSIGNMENT_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds, .excludeIds, .role, .validFrom, .validTo, .awarded, .confidence, .note, .sources`;

@@ -1,0 +1,87 @@
+import DataLoader from 'dataloader';
+import type { QueryRunner } from '../db/database.js';
+import { assignmentsByIds, assignmentsCovering, MAX_COVERING } from '../db/repositories/assignmentRepository.js';
+import {
+  countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces, sourcesByIds,
+} from '../db/repositories/entityRepository.js';
+import { stateFacts, type StateFacts } from '../db/repositories/stateRepository.js';
+import type { AssignmentRecord, EntityRecord, SourceRecord } from '../domain/records.js';
+import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
+
+/**
+ * Composite keys "id|rest" (rest: a date, a limit): one statement per distinct rest, each
+ * key still answered with its own, in key order.
+ */
+async function byRest<T>(keys: readonly string[], load: (ids: string[], rest: string[]) => Promise<T[]>): Promise<T[]> {
+  const groups = new Map<string, { index: number; id: string }[]>();
+  keys.forEach((key, index) => {
+    const cut = key.indexOf('|');
+    const rest = key.slice(cut + 1);
+    const list = groups.get(rest) ?? [];
+    list.push({ index, id: key.slice(0, cut) });
+    groups.set(rest, list);
+  });
+  const out = new Array<T>(keys.length);
+  await Promise.all(
+    [...groups].map(async ([rest, items]) => {
+      const values = await load(items.map((i) => i.id), rest.split('|'));
+      items.forEach((item, i) => (out[item.index] = values[i]!));
+    }),
+  );
+  return out;
+}
+
+/**
+ * The per-request DataLoaders. Created in the context factory for each request, never
+ * shared: a cache that outlived a request would serve stale facts after a reload.
+ */
+export function createLoaders(run: QueryRunner, today: string) {
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => entitiesByIds(run, ids));
+  // Entities read alongside facts go straight into the entity loader: naming them is free.
+  const primed = <T extends AssignmentRecord[] | AssignmentRecord[][]>(lists: T): T => {
+    for (const item of lists.flat()) for (const e of item.related ?? []) entity.prime(e.id, e);
+    return lists;
+  };
+  const facts = new DataLoader<string, StateFacts>(async (ids) => {
+    const found = await stateFacts(run, ids, today);
+    for (const f of found) primed([...f.agency, ...f.ship]);
+    return found;
+  });
+  return {
+    entity,
+    primed,
+    source: new DataLoader<string, SourceRecord | null>((ids) => sourcesByIds(run, ids)),
+    assignment: new DataLoader<string, AssignmentRecord | null>((ids) => assignmentsByIds(run, ids)),
+    programParts: new DataLoader<string, EntityRecord[]>((ids) => programPartsByIds(run, ids)),
+    programParent: new DataLoader<string, EntityRecord | null>((ids) => programParentsByIds(run, ids)),
+    /** Keys are "regionId|asOf|limit". */
+    regionMembers: new DataLoader<string, EntityRecord[]>((keys) =>
+      byRest(keys, (ids, [asOf, limit]) => regionMembersByIds(run, ids, asOf!, Number(limit))),
+    ),
+    regionsOf: new DataLoader<string, EntityRecord[]>((ids) => regionsOfPlaces(run, ids, today)),
+    /** Keys are "stateId|limit". */
+    countiesOf: new DataLoader<string, EntityRecord[]>((keys) => byRest(keys, (ids, [limit]) => countiesOfStates(run, ids, Number(limit)))),
+    stateFacts: facts,
+    medicaidAgency: new DataLoader<string, AssignmentRecord[]>(async (ids) => (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.agency))),
+    ship: new DataLoader<string, AssignmentRecord[]>(async (ids) => (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.ship))),
+    expansion: new DataLoader(async (ids: readonly string[]) => (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.expansion))),
+    fmapRates: new DataLoader(async (ids: readonly string[]) => (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.fmapRates))),
+    managedCareAbsence: new DataLoader(async (ids: readonly string[]) =>
+      (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.managedCareAbsence)),
+    ),
+    /** Keys are "stateId|asOf". */
+    medicareContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>
+      byRest(keys, async (ids, [asOf]) =>
+        primed(
+          await assignmentsCovering(
+            run,
+            ids.map((id) => ({ key: id, stateId: id, countyId: null })),
+            { asOf: asOf!, roles: [...MEDICARE_CONTRACTOR_ROLES], programIds: null, function: null, limit: MAX_COVERING },
+          ),
+        ),
+      ),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { todayIso } from '../domain/dates.js';
+
+/**
+ * Whole GraphQL responses, kept per instance and keyed by the operation, its variables,
+ * the day (answers default to today) and the graph's data version. Every write bumps the
+ * version, so an answer is served from here only while the data it came from is current;
+ * a new version empties the cache. Only successful answers without errors are kept;
+ * requests with x-debug, or with Cache-Control: no-cache, are answered fresh.
+ *
+ * GET answers carry Cache-Control and an ETag, and a matching If-None-Match gets 304.
+ */
+interface Entry {
+  body: string;
+  etag: string;
+  contentType: string;
+}
+
+const MAX_BODY_BYTES = 1 << 20;
+
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  version: number | null = null;
+
+  constructor(private readonly maxEntries: number) {}
+
+  setVersion(version: number | null): void {
+    if (version !== this.version) this.entries.clear();
+    this.version = version;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): Entry | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Least recently used goes first: re-insert to mark as fresh.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, body: string, contentType: string): Entry {
+    const entry = { body, etag: etagOf(this.version, body), contentType };
+    if (this.maxEntries === 0 || body.length > MAX_BODY_BYTES) return entry;
+    this.entries.set(key, entry);
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return entry;
+  }
+}
+
+function etagOf(version: number | null, body: string): string {
+  return `"${version ?? 'x'}-${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** The operation as sent: query text, operation name and variables, from the body (POST) or the URL (GET). */
+function operationOf(req: Request): { query: unknown; operationName: unknown; variables: unknown } | null {
+  const source = req.method === 'GET' ? (req.query as Record<string, unknown>) : (req.body as Record<string, unknown> | undefined);
+  if (!source || typeof source.query !== 'string') return null;
+  let variables = source.variables ?? null;
+  if (typeof variables === 'string') {
+    try {
+      variables = JSON.parse(variables);
+    } catch {
+      return null;
+    }
+  }
+  return { query: source.query, operationName: source.operationName ?? null, variables };
+}
+
+const GET_CACHE_CONTROL = 'public, max-age=1';
+
+export function responseCacheMiddleware(cache: ResponseCache) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const op = req.method === 'GET' || req.method === 'POST' ? operationOf(req) : null;
+    if (!op || cache.version === null || req.headers['x-debug'] !== undefined) {
+      res.setHeader('x-cache', 'BYPASS');
+      return next();
+    }
+    // The Accept header picks the response's media type, so it is part of the key.
+    const key = JSON.stringify([cache.version, todayIso(), req.headers.accept ?? null, op.query, op.operationName, op.variables]);
+    const isGet = req.method === 'GET';
+    const noCache = /no-cache|no-store/.test(String(req.headers['cache-control'] ?? ''));
+    const hit = noCache ? undefined : cache.get(key);
+    if (hit) {
+      res.setHeader('x-cache', 'HIT');
+      res.setHeader('etag', hit.etag);
+      if (isGet) {
+        res.setHeader('cache-control', GET_CACHE_CONTROL);
+        if (req.headers['if-none-match'] === hit.etag) {
+          res.status(304).end();
+          return;
+        }
+      }
+      res.status(200).setHeader('content-type', hit.contentType);
+      res.send(hit.body);
+      return;
+    }
+    res.setHeader('x-cache', 'MISS');
+    const version = cache.version;
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      res.send = send;
+      if (res.statusCode === 200 && typeof body === 'string' && cache.version === version && !hasErrors(body)) {
+        const entry = cache.set(key, body, String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'));
+        res.setHeader('etag', entry.etag);
+        if (isGet) {
+          res.setHeader('cache-control', GET_CACHE_CONTROL);
+          if (req.headers['if-none-match'] === entry.etag) return res.status(304).end();
+        }
+      }
+      return send(body);
+    };
+    next();
+  };
+}
+
+function hasErrors(body: string): boolean {
+  try {
+    return (JSON.parse(body) as { errors?: unknown }).errors !== undefined;
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,36 @@
+import type { QueryRunner } from '../db/database.js';
+import { administeredBy, countAdministeredBy, countManagedCareIn, managedCareIn } from '../db/repositories/assignmentRepository.js';
+import { countRelationships, countSearch, relationshipsOf, searchEntities } from '../db/repositories/entityRepository.js';
+import { toConnection, type SortKey } from '../domain/pagination.js';
+import type { AssignmentConnectionRecord, EntityConnectionRecord, RelationshipConnectionRecord } from '../domain/records.js';
+
+/** A page: how many, and the key to seek past (already checked by the caller). */
+export interface Window {
+  after: SortKey | null;
+  limit: number;
+}
+
+/** The lists behind each connection field: a keyset page now, the count only if asked. */
+export async function administersConnection(run: QueryRunner, id: string, asOf: string, w: Window): Promise<AssignmentConnectionRecord> {
+  return toConnection(await administeredBy(run, id, asOf, w.after, w.limit), () => countAdministeredBy(run, id, asOf));
+}
+
+export async function managedCareConnection(run: QueryRunner, stateId: string, asOf: string, w: Window): Promise<AssignmentConnectionRecord> {
+  return toConnection(await managedCareIn(run, stateId, asOf, w.after, w.limit), () => countManagedCareIn(run, stateId, asOf));
+}
+
+export async function relationshipsConnection(
+  run: QueryRunner,
+  id: string,
+  direction: 'OUTGOING' | 'INCOMING' | 'BOTH',
+  types: string[] | null,
+  w: Window,
+): Promise<RelationshipConnectionRecord> {
+  return toConnection(await relationshipsOf(run, id, direction, types, w.after, w.limit), () => countRelationships(run, id, direction, types));
+}
+
+export async function searchConnection(run: QueryRunner, query: string, kinds: string[] | null, w: Window): Promise<EntityConnectionRecord> {
+  const page = await searchEntities(run, query, kinds, w.after, w.limit);
+  const connection = toConnection(page, () => countSearch(run, query, kinds));
+  return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.entity, score: e.node.score })) };
+}

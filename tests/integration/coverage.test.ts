@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/testServer.js';
+
+const t = useTestServer();
+
+const who = `query($program: ID!, $state: String, $zip: String, $function: AdministrativeFunction, $asOf: Date) {
+  whoAdministers(program: $program, state: $state, zip: $zip, function: $function, asOf: $asOf) {
+    role coverage administrator { id } jurisdiction { id }
+  }
+}`;
+
+async function ask(vars: Record<string, unknown>) {
+  const { body } = await t.gql(who, vars);
+  expect(body.errors).toBeUndefined();
+  return body.data.whoAdministers as { role: string; coverage: string; administrator: { id: string }; jurisdiction: { id: string } }[];
+}
+const abMacs = (rows: Awaited<ReturnType<typeof ask>>) => rows.filter((r) => r.role === 'AB_MAC').map((r) => `${r.administrator.id} ${r.coverage}`);
+
+// The precomputed COVERS edges, checked at the boundaries the seed records (seed/assignments/medicare-contractors.yaml).
+describe('precomputed coverage on the real graph', () => {
+  it('hands Georgia Part A claims from Cahaba to Palmetto between 2017-09-07 and 2017-09-08', async () => {
+    const base = { program: 'program:medicare-part-a', state: 'GA', function: 'CLAIMS_PROCESSING' };
+    expect(abMacs(await ask({ ...base, asOf: '2017-09-07' }))).toEqual(['org:cahaba-gba FULL']);
+    expect(abMacs(await ask({ ...base, asOf: '2017-09-08' }))).toEqual(['org:palmetto-gba FULL']);
+  });
+
+  it('sends Part B in Arlington (county in the graph) to JL, Part A there to JM', async () => {
+    const partB = await ask({ program: 'program:medicare-part-b', zip: '22201', function: 'CLAIMS_PROCESSING', asOf: '2026-11-27' });
+    expect(abMacs(partB)).toEqual(['org:novitas FULL']);
+    const partA = await ask({ program: 'program:medicare-part-a', zip: '22201', function: 'CLAIMS_PROCESSING', asOf: '2026-11-27' });
+    expect(abMacs(partA)).toEqual(['org:palmetto-gba FULL']);
+  });
+
+  it('answers a Richmond ZIP (county not in the graph) from the state: JM in full, JL not at all', async () => {
+    const rows = await ask({ program: 'program:medicare-part-b', zip: '23219', function: 'CLAIMS_PROCESSING', asOf: '2026-11-27' });
+    expect(abMacs(rows)).toEqual(['org:palmetto-gba FULL']);
+  });
+
+  it('marks both JL and JM partial for Part B across all of Virginia', async () => {
+    const rows = await ask({ program: 'program:medicare-part-b', state: 'VA', function: 'CLAIMS_PROCESSING', asOf: '2026-11-27' });
+    expect(abMacs(rows).sort()).toEqual(['org:novitas PARTIAL', 'org:palmetto-gba PARTIAL']);
+  });
+});
+
+describe('derived pair edges', () => {
+  it('show Noridian acting under CMS once, however many facts stand behind it', async () => {
+    const { body } = await t.gql('{ entity(id: "org:noridian") { relationships(direction: OUTGOING, types: ["ACTS_UNDER"]) { totalCount edges { node { other { id } } } } } }');
+    expect(body.data.entity.relationships.edges.map((e: any) => e.node.other.id)).toEqual(['org:cms']);
+    expect(body.data.entity.relationships.totalCount).toBe(1);
+  });
+
+  it('hold on a day when any of their facts does: Cahaba acts under CMS on 2017-09-07, not the day after', async () => {
+    const q = 'query($asOf: Date) { oversightChain(id: "org:cahaba-gba", asOf: $asOf) { relation entity { id } } }';
+    const last = await t.gql(q, { asOf: '2017-09-07' });
+    expect(last.body.data.oversightChain[1]).toEqual({ relation: 'ACTS_UNDER', entity: { id: 'org:cms' } });
+    const after = await t.gql(q, { asOf: '2017-09-08' });
+    expect(after.body.data.oversightChain.map((s: any) => s.relation)).not.toContain('ACTS_UNDER');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bumpDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
+import { useTestServer } from '../helpers/testServer.js';
+
+const t = useTestServer();
+
+async function post(query: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  return { res, body: (await res.json()) as any };
+}
+
+/** Waits until the server has read a version (its cache is off until then). */
+async function cacheReady(query: string) {
+  for (let i = 0; i < 40; i++) {
+    if ((await post(query)).res.headers.get('x-cache') !== 'BYPASS') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the cache never started');
+}
+
+describe('response cache', () => {
+  it('answers a repeated query from the cache, and afresh once the data version moves', async () => {
+    const query = '{ entity(id: "org:noridian") { id name } }';
+    await cacheReady(query);
+    await post(query);
+    const hit = await post(query);
+    expect(hit.res.headers.get('x-cache')).toBe('HIT');
+    expect(hit.body.data.entity.id).toBe('org:noridian');
+    expect((await post(query, { 'cache-control': 'no-cache' })).res.headers.get('x-cache')).toBe('MISS');
+
+    await bumpDataVersion(t.db.runner());
+    // The server polls the version in the background; it must notice within about a second.
+    let seen = 'HIT';
+    for (let i = 0; i < 30 && seen === 'HIT'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      seen = (await post(query)).res.headers.get('x-cache') ?? '';
+    }
+    expect(seen).toBe('MISS');
+    expect((await post(query)).res.headers.get('x-cache')).toBe('HIT');
+  });
+
+  it('never caches errors or debug answers', async () => {
+    const bad = '{ whoAdministers(program: "program:nope", state: "CA") { id } }';
+    await cacheReady('{ __typename }');
+    await post(bad);
+    expect((await post(bad)).res.headers.get('x-cache')).toBe('MISS');
+    const debug = await post('{ entity(id: "org:cms") { id } }', { 'x-debug': '1' });
+    expect(debug.res.headers.get('x-cache')).toBe('BYPASS');
+    expect(debug.body.extensions.debug.roundTrips).toBe(1);
+  });
+
+  it('gives GET answers Cache-Control and an ETag, and 304 when the ETag matches', async () => {
+    const url = `${t.url}/graphql?query=${encodeURIComponent('{ jurisdiction(code: "MS") { name } }')}`;
+    const headers = { 'apollo-require-preflight': 'true' };
+    await cacheReady('{ __typename }');
+    const first = await fetch(url, { headers });
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as any).data.jurisdiction.name).toBe('Mississippi');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"\d+-[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=1');
+    const again = await fetch(url, { headers: { ...headers, 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await fetch(url, { headers: { ...headers, 'if-none-match': '"0-stale"' } });
+    expect(other.status).toBe(200);
+  });
+});
