@@ -22,6 +22,9 @@ export const MIGRATIONS = [
     `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText, e.description]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
   ),
+  // Imports of the public CMS files (src/import): the checkpoint of each run.
+  cypher('importRunIdUnique', 'CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE'),
+  cypher('importRunKindIndex', 'CREATE INDEX import_run_kind IF NOT EXISTS FOR (r:ImportRun) ON (r.kind, r.status)'),
 ];
 
 const AWAIT_INDEXES = cypher('awaitIndexes', 'CALL db.awaitIndexes(300)');
