@@ -25,6 +25,22 @@ export const MIGRATIONS = [
   // Imports of the public CMS files (src/import): the checkpoint of each run.
   cypher('importRunIdUnique', 'CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE'),
   cypher('importRunKindIndex', 'CREATE INDEX import_run_kind IF NOT EXISTS FOR (r:ImportRun) ON (r.kind, r.status)'),
+  // Medicare contracts, their plans, service areas and enrollment; Medicaid plan enrollment.
+  cypher('medicarePlanIdUnique', 'CREATE CONSTRAINT medicare_plan_id IF NOT EXISTS FOR (p:MedicarePlan) REQUIRE p.id IS UNIQUE'),
+  cypher('serviceAreaIdUnique', 'CREATE CONSTRAINT service_area_id IF NOT EXISTS FOR (s:ServiceArea) REQUIRE s.id IS UNIQUE'),
+  cypher('planEnrollmentIdUnique', 'CREATE CONSTRAINT plan_enrollment_id IF NOT EXISTS FOR (e:PlanEnrollment) REQUIRE e.id IS UNIQUE'),
+  cypher('maEnrollmentIdUnique', 'CREATE CONSTRAINT ma_enrollment_id IF NOT EXISTS FOR (m:MaEnrollment) REQUIRE m.id IS UNIQUE'),
+  cypher('medicaidPlanEnrollmentIdUnique', 'CREATE CONSTRAINT medicaid_plan_enrollment_id IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) REQUIRE e.id IS UNIQUE'),
+  cypher('serviceAreaContractIndex', 'CREATE INDEX service_area_contract IF NOT EXISTS FOR (s:ServiceArea) ON (s.contractId, s.fips)'),
+  cypher('serviceAreaLastSeenIndex', 'CREATE INDEX service_area_last_seen IF NOT EXISTS FOR (s:ServiceArea) ON (s.lastSeen)'),
+  cypher('planEnrollmentContractIndex', 'CREATE INDEX plan_enrollment_contract IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.contractId, e.asOf)'),
+  cypher('planEnrollmentAsOfIndex', 'CREATE INDEX plan_enrollment_as_of IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.asOf)'),
+  cypher('maEnrollmentRankIndex', 'CREATE INDEX ma_enrollment_rank IF NOT EXISTS FOR (m:MaEnrollment) ON (m.placeId, m.sortKey)'),
+  cypher('maEnrollmentContractIndex', 'CREATE INDEX ma_enrollment_contract IF NOT EXISTS FOR (m:MaEnrollment) ON (m.contractId, m.level, m.asOf)'),
+  cypher('maEnrollmentAsOfIndex', 'CREATE INDEX ma_enrollment_as_of IF NOT EXISTS FOR (m:MaEnrollment) ON (m.asOf)'),
+  cypher('medicaidPlanEnrollmentPlanIndex', 'CREATE INDEX medicaid_plan_enrollment_plan IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) ON (e.planId, e.year)'),
+  cypher('medicareContractLastSeenIndex', 'CREATE INDEX medicare_contract_last_seen IF NOT EXISTS FOR (c:MedicareContract) ON (c.lastSeen)'),
+  cypher('assignmentOriginIndex', 'CREATE INDEX assignment_origin IF NOT EXISTS FOR (a:Assignment) ON (a.origin)'),
 ];
 
 const AWAIT_INDEXES = cypher('awaitIndexes', 'CALL db.awaitIndexes(300)');

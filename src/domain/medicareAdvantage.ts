@@ -85,3 +85,62 @@ export function dayBefore(iso: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** Part D began on 2006-01-01: a contract older than that administers it only from then. */
+export function administrationStart(programId: string, effectiveDate: string | null): string | null {
+  if (programId === PART_D && (effectiveDate === null || effectiveDate < '2006-01-01')) return '2006-01-01';
+  return effectiveDate;
+}
+
+export type EnrollmentLevel = 'COUNTY' | 'STATE' | 'CONTRACT';
+
+export interface PlaceCountsRow {
+  contractId: string;
+  state: string | null;
+  fips: string | null;
+  counts: { count: number | null; suppressed: boolean }[];
+}
+
+export interface ContractEnrollmentFact extends EnrollmentTotal {
+  id: string;
+  level: EnrollmentLevel;
+  contractId: string;
+  placeId: string | null;
+  fips: string | null;
+  sortKey: string | null;
+}
+
+/**
+ * Plan-level counts of one date, grouped by county, rolled up to each contract's county,
+ * state and total enrollment. Rows without a county (enrollees outside the service area)
+ * count only in the state they name, if any, and in the total.
+ */
+export function rollUpEnrollment(rows: readonly PlaceCountsRow[], asOf: string): ContractEnrollmentFact[] {
+  const groups = new Map<string, { level: EnrollmentLevel; contractId: string; placeId: string | null; fips: string | null; counts: PlaceCountsRow['counts'] }>();
+  const add = (level: EnrollmentLevel, contractId: string, placeId: string | null, fips: string | null, counts: PlaceCountsRow['counts']) => {
+    const key = `${level}|${placeId ?? '-'}|${contractId}`;
+    const g = groups.get(key) ?? { level, contractId, placeId, fips, counts: [] };
+    g.counts.push(...counts);
+    groups.set(key, g);
+  };
+  for (const r of rows) {
+    const contractId = contractEntityId(r.contractId);
+    if (r.fips) add('COUNTY', contractId, `county:${r.fips}`, r.fips, r.counts);
+    if (r.state) add('STATE', contractId, `state:${r.state}`, null, r.counts);
+    add('CONTRACT', contractId, null, null, r.counts);
+  }
+  return [...groups.values()].map((g) => {
+    const total = sumEnrollment(g.counts);
+    const number = g.contractId.slice('contract:'.length);
+    const listed = g.level !== 'CONTRACT' && isMedicareAdvantageContract(number);
+    return {
+      id: `mae|${g.level}|${g.placeId ?? '-'}|${number}|${asOf}`,
+      level: g.level,
+      contractId: g.contractId,
+      placeId: g.placeId,
+      fips: g.fips,
+      ...total,
+      sortKey: listed ? enrollmentSortKey(total.enrollment, number) : null,
+    };
+  });
+}

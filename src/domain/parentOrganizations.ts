@@ -49,3 +49,8 @@ export function parentOrganizationId(name: string | null | undefined): string | 
   if (key === '' || key === 'n a' || key === 'none') return null;
   return KNOWN_PARENTS[key] ?? `org:${key.replace(/ /g, '-')}`;
 }
+
+/** A stable slug for ids: "Superior HealthPlan, Inc." -> "superior-healthplan". */
+export function organizationSlug(name: string): string {
+  return normalizeOrganizationName(name).replace(/ /g, '-');
+}
