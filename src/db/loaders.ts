@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
+import type { ContractRecord, MedicaidPlanEnrollmentRecord } from '../domain/contractRecords.js';
 import type { AssignmentRecord, EntityRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord, SourceRecord } from '../domain/records.js';
 import type { QueryRunner } from './database.js';
 import { assignmentsCovering, stateRoleAssignments } from './repositories/assignmentRepository.js';
+import { contractAdministration, contractsByIds, medicaidPlanEnrollment } from './repositories/contractRepository.js';
 import { expansionsByStates, fmapRatesByStates, managedCareAbsencesByStates } from './repositories/medicaidRepository.js';
 import {
   countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces,
@@ -57,6 +59,13 @@ export function createLoaders(run: QueryRunner, today: string) {
           { asOf, roles: [...MEDICARE_CONTRACTOR_ROLES], programIds: null, function: null },
         ),
       ),
+    ),
+    contract: new DataLoader<string, ContractRecord | null>((ids) => contractsByIds(run, ids)),
+    /** Keys are "contractId|asOf". */
+    contractAdministration: new DataLoader<string, AssignmentRecord[]>((keys) => byDate(keys, (ids, asOf) => contractAdministration(run, ids, asOf))),
+    /** Keys are "planId|year", year empty for every year. */
+    medicaidEnrollment: new DataLoader<string, MedicaidPlanEnrollmentRecord[]>((keys) =>
+      byDate(keys, (ids, year) => medicaidPlanEnrollment(run, ids, year === '' ? null : Number(year))),
     ),
   };
 }

@@ -36,10 +36,11 @@ export const MIGRATIONS = [
   cypher('planEnrollmentContractIndex', 'CREATE INDEX plan_enrollment_contract IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.contractId, e.asOf)'),
   cypher('planEnrollmentAsOfIndex', 'CREATE INDEX plan_enrollment_as_of IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.asOf)'),
   cypher('maEnrollmentRankIndex', 'CREATE INDEX ma_enrollment_rank IF NOT EXISTS FOR (m:MaEnrollment) ON (m.placeId, m.sortKey)'),
-  cypher('maEnrollmentContractIndex', 'CREATE INDEX ma_enrollment_contract IF NOT EXISTS FOR (m:MaEnrollment) ON (m.contractId, m.level, m.asOf)'),
+  cypher('maEnrollmentContractIndex', 'CREATE INDEX ma_enrollment_contract IF NOT EXISTS FOR (m:MaEnrollment) ON (m.contractId, m.level, m.asOf, m.fips)'),
   cypher('maEnrollmentAsOfIndex', 'CREATE INDEX ma_enrollment_as_of IF NOT EXISTS FOR (m:MaEnrollment) ON (m.asOf)'),
   cypher('medicaidPlanEnrollmentPlanIndex', 'CREATE INDEX medicaid_plan_enrollment_plan IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) ON (e.planId, e.year)'),
   cypher('medicareContractLastSeenIndex', 'CREATE INDEX medicare_contract_last_seen IF NOT EXISTS FOR (c:MedicareContract) ON (c.lastSeen)'),
+  cypher('medicarePlanContractIndex', 'CREATE INDEX medicare_plan_contract IF NOT EXISTS FOR (p:MedicarePlan) ON (p.contractId, p.id)'),
   cypher('assignmentOriginIndex', 'CREATE INDEX assignment_origin IF NOT EXISTS FOR (a:Assignment) ON (a.origin)'),
 ];
 

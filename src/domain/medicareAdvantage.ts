@@ -68,15 +68,22 @@ export function enrollmentSortKey(enrollment: number | null, contractNumber: str
 export class CursorError extends Error {}
 
 /** Keyset cursors: the order key of the last edge, opaque to clients. */
-export function encodeKeyCursor(sortKey: string): string {
-  return Buffer.from(`k:${sortKey}`, 'utf8').toString('base64url');
+export function encodeKeyCursor(key: string): string {
+  return Buffer.from(`k:${key}`, 'utf8').toString('base64url');
 }
 
-export function decodeKeyCursor(cursor: string): string {
+/** The keys each keyset-paged list orders by. */
+export const KEY_PATTERNS = {
+  enrollmentRank: /^\d{11}\|[A-Z0-9]{5}$/,
+  fips: /^\d{5}$/,
+  planId: /^[A-Z0-9]{5}-\d{3}$/,
+} as const;
+
+export function decodeKeyCursor(cursor: string, pattern: RegExp): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const m = /^k:(\d{11}\|[A-Z0-9]{5})$/.exec(text);
-  if (!m) throw new CursorError(`Invalid cursor ${JSON.stringify(cursor)}: pass an endCursor or cursor from an earlier page.`);
-  return m[1]!;
+  const key = text.startsWith('k:') ? text.slice(2) : '';
+  if (!pattern.test(key)) throw new CursorError(`Invalid cursor ${JSON.stringify(cursor)}: pass an endCursor or cursor from an earlier page.`);
+  return key;
 }
 
 /** The day before an ISO date: when a newer file no longer lists a fact, it held until then. */

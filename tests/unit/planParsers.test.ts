@@ -9,7 +9,7 @@ import {
 } from '../../src/import/plans/rowParsers.js';
 import { normalizeOrganizationName, parentOrganizationId } from '../../src/domain/parentOrganizations.js';
 import {
-  decodeKeyCursor, dayBefore, encodeKeyCursor, enrollmentSortKey, programsOfContract, sumEnrollment,
+  KEY_PATTERNS, decodeKeyCursor, dayBefore, encodeKeyCursor, enrollmentSortKey, programsOfContract, sumEnrollment,
 } from '../../src/domain/medicareAdvantage.js';
 import { stateCodeFromName } from '../../src/domain/stateNames.js';
 
@@ -186,8 +186,9 @@ describe('Medicare contract rules', () => {
 
   it('round-trips keyset cursors and rejects forged ones', () => {
     const key = enrollmentSortKey(42, 'R9003');
-    expect(decodeKeyCursor(encodeKeyCursor(key))).toBe(key);
-    expect(() => decodeKeyCursor('bm9wZQ')).toThrow(/Invalid cursor/);
+    expect(decodeKeyCursor(encodeKeyCursor(key), KEY_PATTERNS.enrollmentRank)).toBe(key);
+    expect(() => decodeKeyCursor('bm9wZQ', KEY_PATTERNS.enrollmentRank)).toThrow(/Invalid cursor/);
+    expect(() => decodeKeyCursor(encodeKeyCursor('06037'), KEY_PATTERNS.enrollmentRank)).toThrow(/Invalid cursor/);
   });
 
   it('ends a superseded fact the day before the newer file', () => {

@@ -1,19 +1,25 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { DateScalar } from '../scalars.js';
+import { contract } from './query/contract.js';
 import { entity } from './query/entity.js';
 import { jurisdiction, jurisdictions } from './query/jurisdictions.js';
 import { oversightChain } from './query/oversightChain.js';
 import { paths } from './query/paths.js';
 import { search } from './query/search.js';
 import { whoAdministers } from './query/whoAdministers.js';
+import { contractFieldsOnPlaces, contractResolvers } from './types/contracts.js';
 import { entityResolvers } from './types/entity.js';
 import { factResolvers } from './types/facts.js';
 import { placeResolvers } from './types/places.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths },
+  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths, contract },
   ...entityResolvers,
   ...placeResolvers,
   ...factResolvers,
+  ...contractResolvers,
+  Jurisdiction: { ...placeResolvers.Jurisdiction, ...contractFieldsOnPlaces.Jurisdiction },
+  County: { ...placeResolvers.County, ...contractFieldsOnPlaces.County },
+  Organization: { ...entityResolvers.Organization, ...contractFieldsOnPlaces.Organization },
 };

@@ -171,7 +171,7 @@ export const MERGE_PLAN_ENROLLMENT = cypher(
   `UNWIND $rows AS row
    MERGE (e:PlanEnrollment {id: row.id})
    SET e.contractId = row.contractId, e.planId = row.planId, e.fips = row.fips, e.ssa = row.ssa, e.state = row.state,
-       e.county = row.county, e.enrollment = row.enrollment, e.suppressed = row.suppressed, e.asOf = date($releaseDate),
+       e.county = row.county, e.enrollment = toInteger(row.enrollment), e.suppressed = row.suppressed, e.asOf = date($releaseDate),
        e.sources = [$sourceId], e.origin = $origin`,
 );
 
@@ -214,7 +214,7 @@ export const MERGE_CONTRACT_ENROLLMENT = cypher(
   `UNWIND $rows AS row
    MERGE (m:MaEnrollment {id: row.id})
    SET m.level = row.level, m.placeId = row.placeId, m.fips = row.fips, m.contractId = row.contractId,
-       m.enrollment = row.enrollment, m.suppressed = row.suppressed, m.asOf = date($releaseDate),
+       m.enrollment = toInteger(row.enrollment), m.suppressed = row.suppressed, m.asOf = date($releaseDate),
        m.sortKey = CASE WHEN $current THEN row.sortKey ELSE null END, m.sources = [$sourceId], m.origin = $origin
    WITH m, row
    MATCH (c:Entity {id: row.contractId})
@@ -264,13 +264,13 @@ export const MERGE_MEDICAID_ASSIGNMENTS = cypher(
    MATCH (plan:Entity {id: row.administratorId}), (program:Entity {id: row.programId}), (state:Entity {id: row.stateId})
    MERGE (a:Assignment {id: row.id})
    ON CREATE SET a.origin = $origin, a.populationIds = [], a.excludeIds = [], a.confidence = 'verified',
-                 a.firstYear = row.year, a.lastYear = row.year
+                 a.firstYear = toInteger(row.year), a.lastYear = toInteger(row.year)
    SET a.function = 'MANAGED_CARE', a.role = 'MEDICAID_MCO', a.administratorId = row.administratorId,
        a.programId = row.programId, a.jurisdictionId = row.stateId, a.note = row.note,
-       a.firstYear = CASE WHEN row.year < a.firstYear THEN row.year ELSE a.firstYear END,
-       a.lastYear = CASE WHEN row.year > a.lastYear THEN row.year ELSE a.lastYear END,
+       a.firstYear = CASE WHEN row.year < a.firstYear THEN toInteger(row.year) ELSE a.firstYear END,
+       a.lastYear = CASE WHEN row.year > a.lastYear THEN toInteger(row.year) ELSE a.lastYear END,
        ${ADD_SOURCE('a')}
-   SET a.validFrom = date({year: a.firstYear, month: 7, day: 1})
+   SET a.validFrom = date({year: toInteger(a.firstYear), month: 7, day: 1})
    MERGE (a)-[:BY]->(plan)
    MERGE (a)-[:FOR]->(program)
    MERGE (a)-[:IN]->(state)
@@ -293,7 +293,7 @@ export const MERGE_MEDICAID_ENROLLMENT = cypher(
    MATCH (plan:Entity {id: row.planId})
    MERGE (e:MedicaidPlanEnrollment {id: row.id})
    SET e.planId = row.planId, e.stateId = row.stateId, e.programName = row.programName, e.region = row.region,
-       e.year = row.year, e.medicaidOnly = row.medicaidOnly, e.dual = row.dual, e.total = row.total,
+       e.year = toInteger(row.year), e.medicaidOnly = toInteger(row.medicaidOnly), e.dual = toInteger(row.dual), e.total = toInteger(row.total),
        e.note = row.note, e.sources = [$sourceId], e.origin = $origin
    MERGE (plan)-[:HAS_ENROLLMENT]->(e)`,
 );
@@ -305,7 +305,7 @@ export const MERGE_MEDICAID_ENROLLMENT = cypher(
 export const END_MEDICAID_ASSIGNMENTS = cypher(
   'import.plans.endMedicaidAssignments',
   `MATCH (a:Assignment {origin: $origin})
-   WITH a, CASE WHEN a.lastYear < $lastYear THEN date({year: a.lastYear + 1, month: 6, day: 30}) ELSE null END AS end
+   WITH a, CASE WHEN a.lastYear < $lastYear THEN date({year: toInteger(a.lastYear) + 1, month: 6, day: 30}) ELSE null END AS end
    SET a.validTo = end
    WITH a, end
    OPTIONAL MATCH ()-[d:ADMINISTERS|ACTS_UNDER]->() WHERE d.key = 'asg|' + a.id

@@ -46,6 +46,7 @@ export function entityTypeName(e: EntityRecord): string {
     case 'PROGRAM': return 'Program';
     case 'POPULATION': return 'Population';
     case 'PROVIDER_TYPE': case 'ORGANIZATION_TYPE': return 'ActorType';
+    case 'MEDICARE_CONTRACT': return 'MedicareContract';
     default: return 'Organization';
   }
 }
