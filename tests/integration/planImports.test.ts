@@ -256,11 +256,11 @@ describe('plan imports', () => {
 
   it('rejects a malformed contract number and an oversized page with BAD_USER_INPUT naming the argument', async () => {
     const bad = await t.gql('{ contract(id: "X1") { id } }');
-    expect(bad.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+    expect(bad.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
     const big = await t.gql('{ jurisdiction(code: "CA") { medicareAdvantage(first: 101) { totalCount } } }');
-    expect(big.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(big.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     const forged = await t.gql('{ jurisdiction(code: "CA") { medicareAdvantage(after: "bm9wZQ") { totalCount } } }');
-    expect(forged.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(forged.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     const unknown = await t.gql('{ contract(id: "H0000") { id } }');
     expect(unknown.body.data.contract).toBeNull();
   });
