@@ -1,5 +1,6 @@
 import type { AnyImportKind } from './kind.js';
 import { counties } from './kinds/counties.js';
+import { nppes } from './kinds/nppes.js';
 
 /*
  * How to add a kind (one official file format):
@@ -22,7 +23,7 @@ import { counties } from './kinds/counties.js';
  *    - synth(n, rng): optional generator of rows in the exact header for `import synth`.
  * 2. Add it to KINDS below. Constraints and indexes it needs go at the end of src/db/migrations.ts.
  */
-export const KINDS: readonly AnyImportKind[] = [counties];
+export const KINDS: readonly AnyImportKind[] = [counties, nppes];
 
 export function findKind(name: string): AnyImportKind | undefined {
   return KINDS.find((k) => k.name === name);
