@@ -53,3 +53,43 @@ export function providerValidTo(deactivation: string | null, reactivation: strin
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** A provider as the API reads it; an EntityRecord so it can stand wherever an Entity can. */
+export interface ProviderRecord {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  description: string | null;
+  confidence: 'VERIFIED' | 'UNVERIFIED';
+  validFrom: string | null;
+  validTo: string | null;
+  sources: string[];
+  code: string | null;
+  fips: string | null;
+  stateId: string | null;
+  npi: string;
+  ccn: string | null;
+  entityType: 'INDIVIDUAL' | 'ORGANIZATION' | null;
+  taxonomies: string[];
+  primaryTaxonomy: string | null;
+  city: string | null;
+  zip: string | null;
+  countyId: string | null;
+  enumerationDate: string | null;
+  lastUpdateDate: string | null;
+  deactivationDate: string | null;
+  reactivationDate: string | null;
+  parentOrganizationName: string | null;
+  parentNpi: string | null;
+}
+
+/** Keyset cursor over NPIs: opaque to clients, the last NPI of the page inside. */
+export function encodeNpiCursor(npi: string): string {
+  return Buffer.from(`npi:${npi}`, 'utf8').toString('base64url');
+}
+
+export function decodeNpiCursor(cursor: string): string | null {
+  const m = /^npi:(\d{10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return m ? m[1]! : null;
+}

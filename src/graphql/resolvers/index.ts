@@ -4,16 +4,19 @@ import { entity } from './query/entity.js';
 import { jurisdiction, jurisdictions } from './query/jurisdictions.js';
 import { oversightChain } from './query/oversightChain.js';
 import { paths } from './query/paths.js';
+import { provider, providers } from './query/providers.js';
 import { search } from './query/search.js';
 import { whoAdministers } from './query/whoAdministers.js';
 import { entityResolvers } from './types/entity.js';
 import { factResolvers } from './types/facts.js';
 import { placeResolvers } from './types/places.js';
+import { providerResolvers } from './types/provider.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths },
+  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths, provider, providers },
   ...entityResolvers,
   ...placeResolvers,
   ...factResolvers,
+  ...providerResolvers,
 };

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { cypher, type QueryRunner } from '../../db/database.js';
 import { normalizeStateCode, resolveZip } from '../../domain/places.js';
 import { isValidNpi, npiCheckDigit, parseUsDate, providerValidTo } from '../../domain/providers.js';
@@ -210,7 +211,7 @@ async function finishNppes(db: QueryRunner, ctx: ImportContext): Promise<Record<
   const [count] = await db.read<{ n: number }>(SUBPARTS_OF_SOURCE, { sourceId: ctx.sourceId });
   let linked = 0;
   for (let skip = 0; skip < (count?.n ?? 0); skip += 10000) {
-    const [r] = await db.write<{ linked: number }>(LINK_PARENTS, { sourceId: ctx.sourceId, skip });
+    const [r] = await db.write<{ linked: number }>(LINK_PARENTS, { sourceId: ctx.sourceId, skip: neo4j.int(skip) });
     linked += r?.linked ?? 0;
   }
   return { 'providers no longer listed (validTo set)': ended, 'subparts linked to their parent': linked };
