@@ -10,6 +10,8 @@ import {
   countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces,
   sourcesByIds,
 } from './repositories/entityRepository.js';
+import { providersByNpis } from './repositories/providerRepository.js';
+import type { ProviderRecord } from '../domain/providers.js';
 
 /** Splits composite "id|asOf" keys so one batch can serve several dates, still answering in key order. */
 async function byDate<T>(keys: readonly string[], load: (ids: string[], asOf: string) => Promise<T[]>): Promise<T[]> {
@@ -67,7 +69,24 @@ export function createLoaders(run: QueryRunner, today: string) {
     medicaidEnrollment: new DataLoader<string, MedicaidPlanEnrollmentRecord[]>((keys) =>
       byDate(keys, (ids, year) => medicaidPlanEnrollment(run, ids, year === '' ? null : Number(year))),
     ),
+    provider: new DataLoader<string, ProviderRecord | null>((npis) => providersByNpis(run, npis)),
+    /** Keys are "stateId~countyId|asOf" (countyId may be empty): the MACs covering a provider's place. */
+    placeContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>
+      byDate(keys, (places, asOf) =>
+        assignmentsCovering(
+          run,
+          places.map((p) => {
+            const [stateId, countyId] = p.split('~');
+            return { key: p, stateId: stateId!, countyId: countyId || null };
+          }),
+          { asOf, roles: [...MAC_ROLES], programIds: null, function: 'CLAIMS_PROCESSING' },
+        ),
+      ),
+    ),
   };
 }
+
+/** The contractors that pay a provider's Medicare claims (not the auditors or appeals bodies). */
+const MAC_ROLES = ['AB_MAC', 'DME_MAC', 'HHH_MAC', 'SPECIALTY_MAC'] as const;
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -42,6 +42,15 @@ export const MIGRATIONS = [
   cypher('medicareContractLastSeenIndex', 'CREATE INDEX medicare_contract_last_seen IF NOT EXISTS FOR (c:MedicareContract) ON (c.lastSeen)'),
   cypher('medicarePlanContractIndex', 'CREATE INDEX medicare_plan_contract IF NOT EXISTS FOR (p:MedicarePlan) ON (p.contractId, p.id)'),
   cypher('assignmentOriginIndex', 'CREATE INDEX assignment_origin IF NOT EXISTS FOR (a:Assignment) ON (a.origin)'),
+  // Providers (NPPES): keyset pages seek by (place, npi), so each filter has its own composite index.
+  cypher('providerNpiUnique', 'CREATE CONSTRAINT provider_npi IF NOT EXISTS FOR (p:Provider) REQUIRE p.npi IS UNIQUE'),
+  cypher('providerStateIndex', 'CREATE INDEX provider_state_npi IF NOT EXISTS FOR (p:Provider) ON (p.stateId, p.npi)'),
+  cypher('providerCountyIndex', 'CREATE INDEX provider_county_npi IF NOT EXISTS FOR (p:Provider) ON (p.countyId, p.npi)'),
+  cypher('providerZipIndex', 'CREATE INDEX provider_zip_npi IF NOT EXISTS FOR (p:Provider) ON (p.zip, p.npi)'),
+  cypher('providerTaxonomyIndex', 'CREATE INDEX provider_taxonomy_npi IF NOT EXISTS FOR (p:Provider) ON (p.primaryTaxonomy, p.npi)'),
+  cypher('providerReleaseIndex', 'CREATE INDEX provider_release IF NOT EXISTS FOR (p:Provider) ON (p.releaseDate)'),
+  cypher('providerParentNameIndex', 'CREATE INDEX provider_parent_name IF NOT EXISTS FOR (p:Provider) ON (p.parentOrganizationName)'),
+  cypher('providerNameIndex', 'CREATE INDEX provider_name IF NOT EXISTS FOR (p:Provider) ON (p.name)'),
 ];
 
 const AWAIT_INDEXES = cypher('awaitIndexes', 'CALL db.awaitIndexes(300)');

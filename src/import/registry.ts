@@ -4,6 +4,7 @@ import { maContracts } from './kinds/maContracts.js';
 import { maEnrollment } from './kinds/maEnrollment.js';
 import { maServiceArea } from './kinds/maServiceArea.js';
 import { medicaidManagedCare } from './kinds/medicaidManagedCare.js';
+import { nppes } from './kinds/nppes.js';
 
 /*
  * How to add a kind (one official file format):
@@ -28,6 +29,7 @@ import { medicaidManagedCare } from './kinds/medicaidManagedCare.js';
  */
 export const KINDS: readonly AnyImportKind[] = [
   counties,
+  nppes,
   maContracts,
   maEnrollment,
   maServiceArea,

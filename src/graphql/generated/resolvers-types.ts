@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, SourceRecord, AssignmentRecord, RelationshipRecord, ExpansionRecord, ManagedCareAbsenceRecord, FmapRateRecord, OversightStepRecord, PathStepRecord, GraphPathRecord } from '../../domain/records.js';
 import type { MedicarePlanRecord, ServiceAreaCountyRecord, MedicareEnrollmentRecord, MaEntryRecord, MedicaidPlanEnrollmentRecord } from '../../domain/contractRecords.js';
+import type { ProviderRecord } from '../../domain/providers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -240,6 +241,8 @@ export type EntityKind =
   | 'POPULATION'
   | 'PROFESSIONAL_ASSOCIATION'
   | 'PROGRAM'
+  /** A provider or supplier with an NPI (NPPES), or a certified facility (Provider of Services file). */
+  | 'PROVIDER'
   | 'PROVIDER_TYPE'
   | 'REGION'
   | 'STATE'
@@ -717,6 +720,98 @@ export type ProgramRelationshipsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/**
+ * A provider from the NPPES registry (id npi:NNNNNNNNNN): validFrom is its enumeration date,
+ * validTo the day before a deactivation that was not followed by a reactivation.
+ */
+export type Provider = Entity & {
+  __typename?: 'Provider';
+  aliases: Array<Scalars['String']['output']>;
+  /** CMS Certification Number, when a certified facility (Provider of Services file) matched this NPI. */
+  ccn?: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  deactivationDate?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  entityType?: Maybe<ProviderEntityType>;
+  enumerationDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  lastUpdateDate?: Maybe<Scalars['Date']['output']>;
+  location?: Maybe<ProviderLocation>;
+  /**
+   * The Medicare contractors whose jurisdiction covers the practice location at asOf (default
+   * today): A/B, DME and home health & hospice MACs and the specialty MAC, with county
+   * exceptions applied (a provider in Arlington County, VA gets JL for Part B).
+   */
+  medicareContractors: Array<Assignment>;
+  name: Scalars['String']['output'];
+  npi: Scalars['String']['output'];
+  /** The parent organization, when exactly one organization in the same state has that legal name. */
+  parentOrganization?: Maybe<Provider>;
+  /** For an organization subpart: the parent's legal business name as the subpart reported it. */
+  parentOrganizationName?: Maybe<Scalars['String']['output']>;
+  primaryTaxonomy?: Maybe<Scalars['String']['output']>;
+  reactivationDate?: Maybe<Scalars['Date']['output']>;
+  relationships: RelationshipConnection;
+  sources: Array<Source>;
+  /** NUCC taxonomy codes, the primary one first. */
+  taxonomies: Array<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * A provider from the NPPES registry (id npi:NNNNNNNNNN): validFrom is its enumeration date,
+ * validTo the day before a deactivation that was not followed by a reactivation.
+ */
+export type ProviderMedicareContractorsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A provider from the NPPES registry (id npi:NNNNNNNNNN): validFrom is its enumeration date,
+ * validTo the day before a deactivation that was not followed by a reactivation.
+ */
+export type ProviderRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A page of providers in NPI order. There is no total: a state holds hundreds of thousands. */
+export type ProviderConnection = {
+  __typename?: 'ProviderConnection';
+  edges: Array<ProviderEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProviderEdge = {
+  __typename?: 'ProviderEdge';
+  cursor: Scalars['String']['output'];
+  node: Provider;
+};
+
+export type ProviderEntityType =
+  /** NPPES entity type 1: a person. */
+  | 'INDIVIDUAL'
+  /** NPPES entity type 2: an organization (hospital, group, agency, subpart). */
+  | 'ORGANIZATION';
+
+/** Where a provider practices: its NPPES primary practice location. */
+export type ProviderLocation = {
+  __typename?: 'ProviderLocation';
+  city?: Maybe<Scalars['String']['output']>;
+  /** The county its ZIP code lies in; null when the ZIP is unknown or the county not loaded. */
+  county?: Maybe<County>;
+  /** USPS code of the state or territory. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** 5-digit ZIP code. */
+  zip?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A Medicare contract by number (H1234) or id (contract:H1234); null when unknown. */
@@ -731,12 +826,20 @@ export type Query = {
   oversightChain: Array<OversightStep>;
   /** Shortest connections between two entities; maxHops default 4 (1-6), first default 3 (1-10). */
   paths: Array<GraphPath>;
+  /** A provider by its 10-digit NPI; null when the registry has no such NPI. */
+  provider?: Maybe<Provider>;
+  /**
+   * Providers practicing in a place, in NPI order: pass state (USPS code), county (5-digit FIPS
+   * or county:NNNNN) or zip; taxonomy keeps those with that NUCC code among theirs.
+   */
+  providers: ProviderConnection;
   /** Full-text search over names, aliases and descriptions; typo-tolerant and ranked. */
   search: EntityConnection;
   /**
    * Every assignment valid at asOf (default today) for the program or any of its parts,
    * optionally one function, whose jurisdiction covers the place (state: CA or state:CA;
-   * zip: a 5-digit ZIP, resolved offline to its state and county).
+   * zip: a 5-digit ZIP, resolved offline to its state and county; npi: a provider's practice
+   * location, its state and the county of its ZIP).
    */
   whoAdministers: Array<Assignment>;
 };
@@ -771,6 +874,21 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryProviderArgs = {
+  npi: Scalars['String']['input'];
+};
+
+
+export type QueryProvidersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  county?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  taxonomy?: InputMaybe<Scalars['String']['input']>;
+  zip?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -782,6 +900,7 @@ export type QuerySearchArgs = {
 export type QueryWhoAdministersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<AdministrativeFunction>;
+  npi?: InputMaybe<Scalars['String']['input']>;
   program: Scalars['ID']['input'];
   state?: InputMaybe<Scalars['String']['input']>;
   zip?: InputMaybe<Scalars['String']['input']>;
@@ -1007,6 +1126,11 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepRecord>;
   Population: ResolverTypeWrapper<EntityRecord>;
   Program: ResolverTypeWrapper<EntityRecord>;
+  Provider: ResolverTypeWrapper<ProviderRecord>;
+  ProviderConnection: ResolverTypeWrapper<Omit<ProviderConnection, 'edges'> & { edges: Array<ResolversTypes['ProviderEdge']> }>;
+  ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
+  ProviderEntityType: ProviderEntityType;
+  ProviderLocation: ResolverTypeWrapper<ProviderRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EntityRecord>;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
@@ -1057,6 +1181,10 @@ export type ResolversParentTypes = {
   PathStep: PathStepRecord;
   Population: EntityRecord;
   Program: EntityRecord;
+  Provider: ProviderRecord;
+  ProviderConnection: Omit<ProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProviderEdge']> };
+  ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
+  ProviderLocation: ProviderRecord;
   Query: Record<PropertyKey, never>;
   Region: EntityRecord;
   Relationship: RelationshipRecord;
@@ -1134,7 +1262,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'ActorType' | 'County' | 'Jurisdiction' | 'MedicareContract' | 'Nation' | 'Organization' | 'Population' | 'Program' | 'Region', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActorType' | 'County' | 'Jurisdiction' | 'MedicareContract' | 'Nation' | 'Organization' | 'Population' | 'Program' | 'Provider' | 'Region', ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
@@ -1382,6 +1510,50 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ccn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  deactivationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['ProviderEntityType']>, ParentType, ContextType>;
+  enumerationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  lastUpdateDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['ProviderLocation']>, ParentType, ContextType>;
+  medicareContractors?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<ProviderMedicareContractorsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  npi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentOrganization?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
+  parentOrganizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryTaxonomy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reactivationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ProviderRelationshipsArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  taxonomies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderConnection'] = ResolversParentTypes['ProviderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProviderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProviderEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderEdge'] = ResolversParentTypes['ProviderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
+
+export type ProviderLocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderLocation'] = ResolversParentTypes['ProviderLocation']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contract?: Resolver<Maybe<ResolversTypes['MedicareContract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -1389,6 +1561,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   oversightChain?: Resolver<Array<ResolversTypes['OversightStep']>, ParentType, ContextType, RequireFields<QueryOversightChainArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'npi'>>;
+  providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, Partial<QueryProvidersArgs>>;
   search?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   whoAdministers?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryWhoAdministersArgs, 'program'>>;
 };
@@ -1496,6 +1670,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PathStep?: PathStepResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
+  Provider?: ProviderResolvers<ContextType>;
+  ProviderConnection?: ProviderConnectionResolvers<ContextType>;
+  ProviderEdge?: ProviderEdgeResolvers<ContextType>;
+  ProviderLocation?: ProviderLocationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;

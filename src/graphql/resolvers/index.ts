@@ -5,19 +5,22 @@ import { entity } from './query/entity.js';
 import { jurisdiction, jurisdictions } from './query/jurisdictions.js';
 import { oversightChain } from './query/oversightChain.js';
 import { paths } from './query/paths.js';
+import { provider, providers } from './query/providers.js';
 import { search } from './query/search.js';
 import { whoAdministers } from './query/whoAdministers.js';
 import { contractFieldsOnPlaces, contractResolvers } from './types/contracts.js';
 import { entityResolvers } from './types/entity.js';
 import { factResolvers } from './types/facts.js';
 import { placeResolvers } from './types/places.js';
+import { providerResolvers } from './types/provider.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths, contract },
+  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths, provider, providers, contract },
   ...entityResolvers,
   ...placeResolvers,
   ...factResolvers,
+  ...providerResolvers,
   ...contractResolvers,
   Jurisdiction: { ...placeResolvers.Jurisdiction, ...contractFieldsOnPlaces.Jurisdiction },
   County: { ...placeResolvers.County, ...contractFieldsOnPlaces.County },

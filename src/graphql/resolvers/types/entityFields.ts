@@ -42,6 +42,7 @@ export function entityTypeName(e: EntityRecord): string {
     case 'STATE': case 'DISTRICT': case 'TERRITORY': return 'Jurisdiction';
     case 'COUNTY': return 'County';
     case 'REGION': return 'Region';
+    case 'PROVIDER': return 'Provider';
     case 'NATION': return 'Nation';
     case 'PROGRAM': return 'Program';
     case 'POPULATION': return 'Population';
