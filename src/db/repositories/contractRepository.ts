@@ -80,7 +80,7 @@ export const PLANS_OF_CONTRACT = cypher(
   'contract.plans',
   `CALL () {
      MATCH (p:MedicarePlan) WHERE p.contractId = $contractId AND p.id > $after
-     RETURN p ORDER BY p.id LIMIT toInteger($limit) + 1
+     RETURN p ORDER BY p.contractId, p.id LIMIT toInteger($limit) + 1
    }
    WITH collect(p {.id, .planId, .name, .planType, .offersPartD, .snp, .eghp, .sources}) AS rows
    CALL () {
@@ -107,7 +107,7 @@ export const SERVICE_AREA_OF_CONTRACT = cypher(
   'contract.serviceArea',
   `CALL () {
      MATCH (sa:ServiceArea) WHERE sa.fips > $after AND ${SERVICE_AREA_AT}
-     RETURN sa ORDER BY sa.fips LIMIT toInteger($limit) + 1
+     RETURN sa ORDER BY sa.contractId, sa.fips LIMIT toInteger($limit) + 1
    }
    WITH collect(sa {.fips, .countyId, .countyName, .state, .partial, .eghp, .validFrom, .validTo, .sources}) AS rows
    CALL () {
@@ -170,7 +170,7 @@ export const CONTRACT_ENROLLMENT_BY_COUNTY = cypher(
   `${LATEST_FILE}
    CALL (t) {
      MATCH (m:MaEnrollment) WHERE m.contractId = $contractId AND m.level = 'COUNTY' AND m.asOf = t.asOf AND m.fips > $after
-     RETURN m ORDER BY m.fips LIMIT toInteger($limit) + 1
+     RETURN m ORDER BY m.contractId, m.level, m.asOf, m.fips LIMIT toInteger($limit) + 1
    }
    WITH t, collect(m {.placeId, .fips, .enrollment, .suppressed, .asOf, .sources}) AS rows
    CALL (t) {
@@ -198,7 +198,7 @@ export const MEDICARE_ADVANTAGE_IN = cypher(
   'contract.medicareAdvantageIn',
   `CALL () {
      MATCH (m:MaEnrollment) WHERE m.placeId = $placeId AND m.sortKey > $after
-     RETURN m ORDER BY m.sortKey LIMIT toInteger($limit) + 1
+     RETURN m ORDER BY m.placeId, m.sortKey LIMIT toInteger($limit) + 1
    }
    CALL (m) {
      OPTIONAL MATCH (sa:ServiceArea) WHERE m.fips IS NOT NULL AND sa.contractId = m.contractId AND sa.fips = m.fips
