@@ -196,3 +196,33 @@ describe('Medicare contract rules', () => {
     expect(dayBefore('2024-03-01')).toBe('2024-02-29');
   });
 });
+
+describe('enrollment roll-up', () => {
+  it('rolls plan counts up to county, state and contract, keeping suppression and listing only MA contracts', async () => {
+    const { rollUpEnrollment } = await import('../../src/domain/medicareAdvantage.js');
+    const facts = rollUpEnrollment([
+      { contractId: 'H9001', state: 'CA', fips: '06037', counts: [{ count: 100, suppressed: false }, { count: null, suppressed: true }] },
+      { contractId: 'H9001', state: 'CA', fips: '06059', counts: [{ count: 50, suppressed: false }] },
+      { contractId: 'H9001', state: null, fips: null, counts: [{ count: 7, suppressed: false }] },
+      { contractId: 'S9004', state: 'CA', fips: '06037', counts: [{ count: null, suppressed: true }] },
+    ], '2024-07-01');
+    const byId = Object.fromEntries(facts.map((f) => [f.id, f]));
+    expect(byId['mae|COUNTY|county:06037|H9001|2024-07-01']).toMatchObject({ enrollment: 100, suppressed: true, fips: '06037' });
+    expect(byId['mae|STATE|state:CA|H9001|2024-07-01']).toMatchObject({ enrollment: 150, suppressed: true, placeId: 'state:CA' });
+    expect(byId['mae|CONTRACT|-|H9001|2024-07-01']).toMatchObject({ enrollment: 157, suppressed: true, sortKey: null });
+    expect(byId['mae|STATE|state:CA|S9004|2024-07-01']).toMatchObject({ enrollment: null, suppressed: true, sortKey: null });
+    expect(byId['mae|STATE|state:CA|H9001|2024-07-01']!.sortKey).toBe(enrollmentSortKey(150, 'H9001'));
+    expect(facts).toHaveLength(7);
+  });
+
+  it('reads the Medicaid table year from its file name and normalises contract ids for the API', async () => {
+    const { releaseDateOfMedicaidTable, medicaidPlanId } = await import('../../src/import/kinds/medicaidManagedCare.js');
+    expect(releaseDateOfMedicaidTable('managed-care-enrollment-by-program-and-plan2024-table4.csv')).toBe('2024-07-01');
+    expect(releaseDateOfMedicaidTable('table4.csv')).toBeNull();
+    expect(medicaidPlanId('TX', 'Superior HealthPlan, Inc.')).toBe('org:mco-tx-superior-healthplan');
+    const { contractIdFrom } = await import('../../src/services/medicareAdvantage.js');
+    expect(contractIdFrom('h1234')).toBe('contract:H1234');
+    expect(contractIdFrom('contract:90091')).toBe('contract:90091');
+    expect(() => contractIdFrom('X1')).toThrow(/contract number like H1234/);
+  });
+});
