@@ -1,6 +1,7 @@
 import type { AnyImportKind } from './kind.js';
 import { counties } from './kinds/counties.js';
 import { nppes } from './kinds/nppes.js';
+import { pos } from './kinds/pos.js';
 
 /*
  * How to add a kind (one official file format):
@@ -23,7 +24,7 @@ import { nppes } from './kinds/nppes.js';
  *    - synth(n, rng): optional generator of rows in the exact header for `import synth`.
  * 2. Add it to KINDS below. Constraints and indexes it needs go at the end of src/db/migrations.ts.
  */
-export const KINDS: readonly AnyImportKind[] = [counties, nppes];
+export const KINDS: readonly AnyImportKind[] = [counties, nppes, pos];
 
 export function findKind(name: string): AnyImportKind | undefined {
   return KINDS.find((k) => k.name === name);

@@ -133,14 +133,7 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
   let resumedAfterLine: number | null = null;
   if (runner && !options.dryRun) {
     if (options.resume) {
-      const open = await findUnfinishedRun(runner, kind.name);
-      if (open && open.id !== runId) {
-        throw new ImportError(
-          `--resume: the unfinished ${kind.name} import is of ${open.fileName} (${open.size} bytes), not of ${input.fileName} (${input.fingerprint.size} bytes); ` +
-            `run without --resume to import this file from the start.`,
-        );
-      }
-      const existing = open ?? (await findRun(runner, runId));
+      const existing = await findRun(runner, runId);
       if (existing?.status === 'done') {
         return {
           ...summaryBase,
@@ -154,7 +147,16 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
           finish: {},
         };
       }
-      if (existing && existing.bytes > 0) {
+      if (!existing) {
+        // Nothing of this file was started; an unfinished import of another file means the wrong file was given.
+        const open = await findUnfinishedRun(runner, kind.name);
+        if (open) {
+          throw new ImportError(
+            `--resume: the unfinished ${kind.name} import is of ${open.fileName} (${open.size} bytes), not of ${input.fileName} (${input.fingerprint.size} bytes); ` +
+              `pass that file, or run without --resume to import this one from the start.`,
+          );
+        }
+      } else if (existing.bytes > 0) {
         from = { line: existing.line, bytes: existing.bytes, read: existing.read, written: existing.written, rejected: existing.rejected, rejectsBytes: existing.rejectsBytes };
         resumedAfterLine = existing.line;
       }
