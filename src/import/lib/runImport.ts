@@ -44,6 +44,20 @@ export interface ImportSummary {
   alreadyComplete: boolean;
   dryRun: boolean;
   finish: Record<string, number>;
+  /** Peak resident set size of this process so far, in MB. */
+  peakRssMb: number;
+  /** CPU time this process used (user + system), in seconds: on a shared machine, wall time alone misleads. */
+  cpuSeconds: number;
+}
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return Math.round((u.user + u.system) / 1e4) / 100;
+}
+
+function peakRssMb(): number {
+  // maxRSS is in kilobytes.
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 interface Input {
@@ -145,6 +159,8 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
           resumedAfterLine: existing.line,
           alreadyComplete: true,
           finish: {},
+          peakRssMb: peakRssMb(),
+          cpuSeconds: cpuSeconds(),
         };
       }
       if (!existing) {
@@ -269,5 +285,7 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
     resumedAfterLine,
     alreadyComplete: false,
     finish,
+    peakRssMb: peakRssMb(),
+    cpuSeconds: cpuSeconds(),
   };
 }
