@@ -47,10 +47,12 @@ export const MIGRATIONS = [
   cypher('providerStateIndex', 'CREATE INDEX provider_state_npi IF NOT EXISTS FOR (p:Provider) ON (p.stateId, p.npi)'),
   cypher('providerCountyIndex', 'CREATE INDEX provider_county_npi IF NOT EXISTS FOR (p:Provider) ON (p.countyId, p.npi)'),
   cypher('providerZipIndex', 'CREATE INDEX provider_zip_npi IF NOT EXISTS FOR (p:Provider) ON (p.zip, p.npi)'),
-  cypher('providerTaxonomyIndex', 'CREATE INDEX provider_taxonomy_npi IF NOT EXISTS FOR (p:Provider) ON (p.primaryTaxonomy, p.npi)'),
   cypher('providerReleaseIndex', 'CREATE INDEX provider_release IF NOT EXISTS FOR (p:Provider) ON (p.releaseDate)'),
   cypher('providerParentNameIndex', 'CREATE INDEX provider_parent_name IF NOT EXISTS FOR (p:Provider) ON (p.parentOrganizationName)'),
   cypher('providerNameIndex', 'CREATE INDEX provider_name IF NOT EXISTS FOR (p:Provider) ON (p.name)'),
+  // Certified facilities (Provider of Services file), by CCN.
+  cypher('facilityCcnUnique', 'CREATE CONSTRAINT facility_ccn IF NOT EXISTS FOR (f:Facility) REQUIRE f.ccn IS UNIQUE'),
+  cypher('facilitySourceIndex', 'CREATE INDEX facility_source IF NOT EXISTS FOR (f:Facility) ON (f.sourceId)'),
 ];
 
 const AWAIT_INDEXES = cypher('awaitIndexes', 'CALL db.awaitIndexes(300)');

@@ -93,3 +93,17 @@ export function decodeNpiCursor(cursor: string): string | null {
   const m = /^npi:(\d{10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   return m ? m[1]! : null;
 }
+
+/**
+ * The form of an organization's name used to match a certified facility (POS) to its NPI:
+ * upper case, '&' as AND, punctuation dropped, spaces collapsed. Legal suffixes stay, so
+ * "X HOSPITAL INC" and "X HOSPITAL" differ: a missed match is better than a wrong one.
+ */
+export function matchName(name: string): string {
+  return name
+    .toUpperCase()
+    .replace(/&/g, ' AND ')
+    .replace(/[^A-Z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -54,7 +54,7 @@ function printSummary(s: ImportSummary, json: boolean): void {
   const what = s.dryRun ? 'dry run (nothing written): parsed' : 'wrote';
   const lines = [
     s.alreadyComplete ? `${s.kind}: ${s.file} was already imported completely.` : null,
-    `${s.kind}: read ${s.read}, ${what} ${s.written}, rejected ${s.rejected} in ${s.seconds} s (${s.rowsPerSecond} rows/s)` +
+    `${s.kind}: read ${s.read}, ${what} ${s.written}, rejected ${s.rejected} in ${s.seconds} s (${s.rowsPerSecond} rows/s, peak RSS ${s.peakRssMb} MB)` +
       (s.resumedAfterLine !== null && !s.alreadyComplete ? `, resumed after line ${s.resumedAfterLine}` : ''),
     s.rejected > 0 && s.rejectsFile ? `${s.kind}: rejected rows are listed in ${s.rejectsFile}` : null,
     Object.keys(s.finish).length > 0 ? `${s.kind}: ${Object.entries(s.finish).map(([k, v]) => `${k} ${v}`).join(', ')}` : null,

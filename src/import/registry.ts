@@ -5,6 +5,7 @@ import { maEnrollment } from './kinds/maEnrollment.js';
 import { maServiceArea } from './kinds/maServiceArea.js';
 import { medicaidManagedCare } from './kinds/medicaidManagedCare.js';
 import { nppes } from './kinds/nppes.js';
+import { pos } from './kinds/pos.js';
 
 /*
  * How to add a kind (one official file format):
@@ -30,6 +31,7 @@ import { nppes } from './kinds/nppes.js';
 export const KINDS: readonly AnyImportKind[] = [
   counties,
   nppes,
+  pos,
   maContracts,
   maEnrollment,
   maServiceArea,

@@ -53,28 +53,30 @@ export interface ProviderFilter {
  * cursor and reading it in NPI order, so a page costs LIMIT rows whatever the size of the
  * place. The narrowest place given picks the index; the others filter.
  */
-const PAGE_TAIL = `AND ($stateId IS NULL OR p.stateId = $stateId)
+// Ordering by both index keys (the first is fixed by equality) lets the planner read the
+// index in order and stop at LIMIT; ORDER BY p.npi alone made it sort the whole place.
+const pageTail = (placeKey: string) => `AND ($stateId IS NULL OR p.stateId = $stateId)
      AND ($countyId IS NULL OR p.countyId = $countyId)
      AND ($taxonomy IS NULL OR $taxonomy IN p.taxonomies)
-   WITH p ORDER BY p.npi LIMIT $limit
+   WITH p ORDER BY ${placeKey}, p.npi LIMIT $limit
    RETURN ${PROVIDER_FIELDS}`;
 
 export const PROVIDERS_IN_ZIP = cypher(
   'provider.pageByZip',
   `MATCH (p:Provider) USING INDEX p:Provider(zip, npi)
-   WHERE p.zip = $zip AND p.npi > $after ${PAGE_TAIL}`,
+   WHERE p.zip = $zip AND p.npi > $after ${pageTail('p.zip')}`,
 );
 
 export const PROVIDERS_IN_COUNTY = cypher(
   'provider.pageByCounty',
   `MATCH (p:Provider) USING INDEX p:Provider(countyId, npi)
-   WHERE p.countyId = $countyId AND p.npi > $after ${PAGE_TAIL}`,
+   WHERE p.countyId = $countyId AND p.npi > $after ${pageTail('p.countyId')}`,
 );
 
 export const PROVIDERS_IN_STATE = cypher(
   'provider.pageByState',
   `MATCH (p:Provider) USING INDEX p:Provider(stateId, npi)
-   WHERE p.stateId = $stateId AND p.npi > $after ${PAGE_TAIL}`,
+   WHERE p.stateId = $stateId AND p.npi > $after ${pageTail('p.stateId')}`,
 );
 
 /** Up to limit providers after the cursor NPI ('' for the first page). */

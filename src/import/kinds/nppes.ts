@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type QueryRunner } from '../../db/database.js';
 import { normalizeStateCode, resolveZip } from '../../domain/places.js';
-import { isValidNpi, npiCheckDigit, parseUsDate, providerValidTo } from '../../domain/providers.js';
+import { isValidNpi, matchName, npiCheckDigit, parseUsDate, providerValidTo } from '../../domain/providers.js';
 import type { ImportContext, ImportKind, Row } from '../kind.js';
 import { NPPES_HEADER_V2, TAXONOMY_CODE, TAXONOMY_SWITCH } from './nppesHeader.js';
 
@@ -15,6 +15,8 @@ export interface ProviderRow {
   npi: string;
   entityType: 'INDIVIDUAL' | 'ORGANIZATION' | null;
   name: string | null;
+  /** For organizations: the name as POS facilities are matched against it. */
+  matchName: string | null;
   taxonomies: string[];
   primaryTaxonomy: string | null;
   city: string | null;
@@ -119,6 +121,7 @@ export function parseProvider(row: Row): { ok: true; record: ProviderRow } | { o
       npi,
       entityType,
       name,
+      matchName: entityType === 'ORGANIZATION' && name ? matchName(name) : null,
       taxonomies,
       primaryTaxonomy,
       city: row.get(C.city) || null,
@@ -150,6 +153,7 @@ export const MERGE_PROVIDERS = cypher(
    WITH p, row WHERE p.releaseDate IS NULL OR p.releaseDate <= date($releaseDate)
    SET p.id = 'npi:' + row.npi, p.kind = 'PROVIDER', p.origin = 'import:nppes',
        p.entityType = coalesce(row.entityType, p.entityType), p.name = coalesce(row.name, p.name),
+       p.matchName = CASE WHEN row.name IS NULL THEN p.matchName ELSE row.matchName END,
        p.taxonomies = CASE WHEN size(row.taxonomies) = 0 AND p.taxonomies IS NOT NULL THEN p.taxonomies ELSE row.taxonomies END,
        p.primaryTaxonomy = coalesce(row.primaryTaxonomy, p.primaryTaxonomy),
        p.city = coalesce(row.city, p.city), p.stateId = coalesce(row.stateId, p.stateId), p.zip = coalesce(row.zip, p.zip),
@@ -224,7 +228,7 @@ const SYNTH_PLACES: readonly [string, string, string][] = [
   ['33101', 'FL', 'MIAMI'], ['32801', 'FL', 'ORLANDO'], ['60601', 'IL', 'CHICAGO'], ['43215', 'OH', 'COLUMBUS'],
   ['19103', 'PA', 'PHILADELPHIA'], ['30303', 'GA', 'ATLANTA'], ['28202', 'NC', 'CHARLOTTE'], ['48226', 'MI', 'DETROIT'],
   ['98101', 'WA', 'SEATTLE'], ['02108', 'MA', 'BOSTON'], ['85004', 'AZ', 'PHOENIX'], ['80202', 'CO', 'DENVER'],
-  ['68847', 'NE', 'KEARNEY'], ['39201', 'MS', 'JACKSON'], ['00901', 'PR', 'SAN JUAN'], ['96813', 'HI', 'HONOLULU'],
+  ['68102', 'NE', 'OMAHA'], ['39201', 'MS', 'JACKSON'], ['00901', 'PR', 'SAN JUAN'], ['96813', 'HI', 'HONOLULU'],
 ];
 const SYNTH_TAXONOMIES = ['207Q00000X', '207R00000X', '208D00000X', '363L00000X', '152W00000X', '261QM1300X', '282N00000X', '332B00000X'];
 const LAST = ['SMITH', 'JOHNSON', 'WILLIAMS', 'BROWN', 'JONES', 'GARCIA', 'MILLER', 'DAVIS', 'RODRIGUEZ', 'MARTINEZ'];

@@ -44,6 +44,20 @@ export interface ImportSummary {
   alreadyComplete: boolean;
   dryRun: boolean;
   finish: Record<string, number>;
+  /** Peak resident set size of this process so far, in MB. */
+  peakRssMb: number;
+  /** CPU time this process used (user + system), in seconds: on a shared machine, wall time alone misleads. */
+  cpuSeconds: number;
+}
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return Math.round((u.user + u.system) / 1e4) / 100;
+}
+
+function peakRssMb(): number {
+  // maxRSS is in kilobytes.
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 interface Input {
@@ -133,14 +147,7 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
   let resumedAfterLine: number | null = null;
   if (runner && !options.dryRun) {
     if (options.resume) {
-      const open = await findUnfinishedRun(runner, kind.name);
-      if (open && open.id !== runId) {
-        throw new ImportError(
-          `--resume: the unfinished ${kind.name} import is of ${open.fileName} (${open.size} bytes), not of ${input.fileName} (${input.fingerprint.size} bytes); ` +
-            `run without --resume to import this file from the start.`,
-        );
-      }
-      const existing = open ?? (await findRun(runner, runId));
+      const existing = await findRun(runner, runId);
       if (existing?.status === 'done') {
         return {
           ...summaryBase,
@@ -152,9 +159,20 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
           resumedAfterLine: existing.line,
           alreadyComplete: true,
           finish: {},
+          peakRssMb: peakRssMb(),
+          cpuSeconds: cpuSeconds(),
         };
       }
-      if (existing && existing.bytes > 0) {
+      if (!existing) {
+        // Nothing of this file was started; an unfinished import of another file means the wrong file was given.
+        const open = await findUnfinishedRun(runner, kind.name);
+        if (open) {
+          throw new ImportError(
+            `--resume: the unfinished ${kind.name} import is of ${open.fileName} (${open.size} bytes), not of ${input.fileName} (${input.fingerprint.size} bytes); ` +
+              `pass that file, or run without --resume to import this one from the start.`,
+          );
+        }
+      } else if (existing.bytes > 0) {
         from = { line: existing.line, bytes: existing.bytes, read: existing.read, written: existing.written, rejected: existing.rejected, rejectsBytes: existing.rejectsBytes };
         resumedAfterLine = existing.line;
       }
@@ -267,5 +285,7 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
     resumedAfterLine,
     alreadyComplete: false,
     finish,
+    peakRssMb: peakRssMb(),
+    cpuSeconds: cpuSeconds(),
   };
 }
