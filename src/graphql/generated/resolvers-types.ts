@@ -234,7 +234,6 @@ export type EntityKind =
   | 'HEALTH_PLAN_COMPANY'
   | 'LEGISLATURE'
   | 'MANAGED_CARE_ORGANIZATION'
-  /** A Medicare Advantage, cost or Part D contract between CMS and an organization (contract:H1234). */
   | 'MEDICARE_CONTRACT'
   | 'NATION'
   | 'ORGANIZATION_TYPE'
