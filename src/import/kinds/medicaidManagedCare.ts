@@ -39,7 +39,12 @@ export const medicaidManagedCare: ImportKind<MedicaidPlanRecord> = {
   async writeBatch(tx: QueryRunner, records, ctx) {
     const params = { sourceId: ctx.sourceId, releaseDate: ctx.releaseDate, dayBefore: ctx.releaseDate, origin: ORIGIN };
     const plans = new Map<string, MedicaidPlanRecord>();
-    for (const r of records) plans.set(medicaidPlanId(r.state, r.planName), r);
+    // A plan's parent is the one its newest year names (plans change hands: WellCare's became Centene's).
+    for (const r of records) {
+      const id = medicaidPlanId(r.state, r.planName);
+      const seen = plans.get(id);
+      if (!seen || r.year >= seen.year) plans.set(id, r);
+    }
     await tx.write(MERGE_MEDICAID_PLANS, {
       ...params,
       rows: [...plans].map(([id, r]) => ({ id, name: r.planName, stateId: `state:${r.state}` })),
