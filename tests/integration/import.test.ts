@@ -1,14 +1,20 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
 import { runImport, type ImportOptions } from '../../src/import/lib/runImport.js';
 import { findKind } from '../../src/import/registry.js';
-import { useTestServer } from '../helpers/testServer.js';
+import { startTestServer, testConfig, type TestServer } from '../helpers/testServer.js';
 
-const t = useTestServer();
+// A generous statement timeout: the first coverage query plans slowly when the machine is busy.
+let server: TestServer | null = null;
+beforeAll(async () => {
+  server = await startTestServer(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
+});
+afterAll(() => server?.close());
+const t = new Proxy({} as TestServer, { get: (_, key) => Reflect.get(server!, key) });
 const FIXTURES = path.resolve('tests/fixtures');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -92,6 +98,7 @@ describe('import framework on the NPPES fixtures', () => {
       id npi kind entityType name taxonomies primaryTaxonomy location { city state zip county { id } } validFrom validTo
       sources { id date } medicareContractors(asOf: "2025-06-01") { role program { id } administrator { id } }
     } }`);
+    expect(body.errors).toBeUndefined();
     const p = body.data.provider;
     expect(p).toMatchObject({
       id: `npi:${N.arlington}`, npi: N.arlington, kind: 'PROVIDER', entityType: 'INDIVIDUAL', name: 'ANA RIVERA, M.D.',
