@@ -42,6 +42,8 @@ const PROVIDER_STATE = cypher(
   'MATCH (p:Provider {npi: $npi}) RETURN p.validTo AS validTo, p.sources AS sources, p.zip AS zip, p.name AS name',
 );
 const COUNT_BY_SOURCE = cypher('test.countBySource', 'MATCH (p:Provider {sourceId: $sourceId}) RETURN count(p) AS n');
+// Other test files share the graph: the imported counties are removed again after their test.
+const DROP_IMPORTED_COUNTIES = cypher('test.dropImportedCounties', "MATCH (c:Entity {origin: 'import:counties'}) DETACH DELETE c");
 const SOURCE_ROWS = cypher('test.sourceRows', 'MATCH (s:Source {id: $id}) RETURN s.rowCount AS rowCount, s.date AS date, s.title AS title');
 
 async function count(npis: string[]): Promise<number> {
@@ -187,7 +189,7 @@ describe('pos', () => {
 
 describe('counties', () => {
   it('loads every county from the package, PART_OF its state, without touching the curated ones', async () => {
-    const s = await runImport(t.db, options('counties', null));
+    const s = await runImport(t.db, options('counties', null))
     // us-atlas 3.0.1 lists 3,231 counties and equivalents; the seed curates four Virginia ones itself.
     expect(s.read).toBe(3231);
     expect(s.rejected).toBe(0);
@@ -196,6 +198,7 @@ describe('counties', () => {
     expect(body.data.a).toEqual({ name: 'Los Angeles, California', kind: 'COUNTY', state: { id: 'state:CA' } });
     expect(body.data.b.name).toBe('Arlington County, Virginia');
   });
+  afterAll(() => t.db.runner().write(DROP_IMPORTED_COUNTIES));
 });
 
 export { COUNT_BY_SOURCE };
