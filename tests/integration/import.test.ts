@@ -1,14 +1,20 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
 import { runImport, type ImportOptions } from '../../src/import/lib/runImport.js';
 import { findKind } from '../../src/import/registry.js';
-import { useTestServer } from '../helpers/testServer.js';
+import { startTestServer, testConfig, type TestServer } from '../helpers/testServer.js';
 
-const t = useTestServer();
+// A generous statement timeout: the first coverage query plans slowly when the machine is busy.
+let server: TestServer | null = null;
+beforeAll(async () => {
+  server = await startTestServer(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
+});
+afterAll(() => server?.close());
+const t = new Proxy({} as TestServer, { get: (_, key) => Reflect.get(server!, key) });
 const FIXTURES = path.resolve('tests/fixtures');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -36,6 +42,8 @@ const PROVIDER_STATE = cypher(
   'MATCH (p:Provider {npi: $npi}) RETURN p.validTo AS validTo, p.sources AS sources, p.zip AS zip, p.name AS name',
 );
 const COUNT_BY_SOURCE = cypher('test.countBySource', 'MATCH (p:Provider {sourceId: $sourceId}) RETURN count(p) AS n');
+// Other test files share the graph: the imported counties are removed again after their test.
+const DROP_IMPORTED_COUNTIES = cypher('test.dropImportedCounties', "MATCH (c:Entity {origin: 'import:counties'}) DETACH DELETE c");
 const SOURCE_ROWS = cypher('test.sourceRows', 'MATCH (s:Source {id: $id}) RETURN s.rowCount AS rowCount, s.date AS date, s.title AS title');
 
 async function count(npis: string[]): Promise<number> {
@@ -92,6 +100,7 @@ describe('import framework on the NPPES fixtures', () => {
       id npi kind entityType name taxonomies primaryTaxonomy location { city state zip county { id } } validFrom validTo
       sources { id date } medicareContractors(asOf: "2025-06-01") { role program { id } administrator { id } }
     } }`);
+    expect(body.errors).toBeUndefined();
     const p = body.data.provider;
     expect(p).toMatchObject({
       id: `npi:${N.arlington}`, npi: N.arlington, kind: 'PROVIDER', entityType: 'INDIVIDUAL', name: 'ANA RIVERA, M.D.',
@@ -180,7 +189,7 @@ describe('pos', () => {
 
 describe('counties', () => {
   it('loads every county from the package, PART_OF its state, without touching the curated ones', async () => {
-    const s = await runImport(t.db, options('counties', null));
+    const s = await runImport(t.db, options('counties', null))
     // us-atlas 3.0.1 lists 3,231 counties and equivalents; the seed curates four Virginia ones itself.
     expect(s.read).toBe(3231);
     expect(s.rejected).toBe(0);
@@ -189,6 +198,7 @@ describe('counties', () => {
     expect(body.data.a).toEqual({ name: 'Los Angeles, California', kind: 'COUNTY', state: { id: 'state:CA' } });
     expect(body.data.b.name).toBe('Arlington County, Virginia');
   });
+  afterAll(() => t.db.runner().write(DROP_IMPORTED_COUNTIES));
 });
 
 export { COUNT_BY_SOURCE };

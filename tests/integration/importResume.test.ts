@@ -44,7 +44,7 @@ async function runState(fileName: string) {
 }
 
 describe('--resume after SIGKILL', () => {
-  it('continues after the last committed batch and ends with the counts of an uninterrupted import', async () => {
+  it('continues after the last committed batch and ends with the counts of an uninterrupted import', { timeout: 300_000 }, async () => {
     const file = path.join(tmp, FILE_NAME);
     await writeSynthFile(findKind('nppes')!, ROWS, file, 11);
     appendFileSync(file, `${BAD.join('\r\n')}\r\n`);

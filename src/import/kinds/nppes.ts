@@ -143,32 +143,76 @@ export function parseProvider(row: Row): { ok: true; record: ProviderRow } | { o
 
 /**
  * A row from an older file than the one that last wrote the provider changes nothing, so
- * importing files out of order cannot roll a provider back. Deactivated rows carry no name
- * or place; those keep what an earlier file said.
+ * importing files out of order cannot roll a provider back. The properties travel as one
+ * map per row, dates already as Neo4j dates, and are set with `+=`: evaluating two dozen
+ * expressions per row in Cypher cost the database more than the write itself.
  */
 export const MERGE_PROVIDERS = cypher(
   'import.nppes.mergeProviders',
   `UNWIND $rows AS row
    MERGE (p:Provider {npi: row.npi})
-   WITH p, row WHERE p.releaseDate IS NULL OR p.releaseDate <= date($releaseDate)
-   SET p.id = 'npi:' + row.npi, p.kind = 'PROVIDER', p.origin = 'import:nppes',
-       p.entityType = coalesce(row.entityType, p.entityType), p.name = coalesce(row.name, p.name),
-       p.matchName = CASE WHEN row.name IS NULL THEN p.matchName ELSE row.matchName END,
-       p.taxonomies = CASE WHEN size(row.taxonomies) = 0 AND p.taxonomies IS NOT NULL THEN p.taxonomies ELSE row.taxonomies END,
-       p.primaryTaxonomy = coalesce(row.primaryTaxonomy, p.primaryTaxonomy),
-       p.city = coalesce(row.city, p.city), p.stateId = coalesce(row.stateId, p.stateId), p.zip = coalesce(row.zip, p.zip),
-       p.countyId = CASE WHEN row.stateId IS NULL THEN p.countyId ELSE row.countyId END,
-       p.country = coalesce(row.country, p.country),
-       p.enumerationDate = coalesce(date(row.enumerationDate), p.enumerationDate),
-       p.validFrom = coalesce(date(row.enumerationDate), p.validFrom),
-       p.lastUpdateDate = coalesce(date(row.lastUpdateDate), p.lastUpdateDate),
-       p.deactivationDate = date(row.deactivationDate), p.reactivationDate = date(row.reactivationDate),
-       p.validTo = date(row.validTo), p.replacementNpi = row.replacementNpi,
-       p.subpart = row.subpart, p.parentOrganizationName = row.parentOrganizationName,
-       p.releaseDate = date($releaseDate), p.sourceId = $sourceId,
+   WITH p, row WHERE p.releaseDate IS NULL OR p.releaseDate <= $releaseDate
+   SET p += row.props,
        p.sources = CASE WHEN $sourceId IN coalesce(p.sources, []) THEN p.sources ELSE coalesce(p.sources, []) + $sourceId END
    RETURN count(p) AS written`,
 );
+
+/** Deactivated NPIs come with their dates only: they keep the name, place and taxonomies an earlier file gave. */
+export const MERGE_DEACTIVATED = cypher(
+  'import.nppes.mergeDeactivated',
+  `UNWIND $rows AS row
+   MERGE (p:Provider {npi: row.npi})
+   WITH p, row WHERE p.releaseDate IS NULL OR p.releaseDate <= $releaseDate
+   SET p.id = 'npi:' + row.npi, p.kind = 'PROVIDER', p.origin = 'import:nppes',
+       p.deactivationDate = row.deactivationDate, p.reactivationDate = row.reactivationDate, p.validTo = row.validTo,
+       p.replacementNpi = row.replacementNpi, p.releaseDate = $releaseDate, p.sourceId = $sourceId,
+       p.sources = CASE WHEN $sourceId IN coalesce(p.sources, []) THEN p.sources ELSE coalesce(p.sources, []) + $sourceId END
+   RETURN count(p) AS written`,
+);
+
+function neoDate(iso: string | null): Date | null {
+  if (iso === null) return null;
+  return new neo4j.types.Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) as unknown as Date;
+}
+
+/** The node's properties for a full row; a null removes what an older file said (the newer file is the truth). */
+function providerProps(r: ProviderRow, ctx: ImportContext) {
+  return {
+    id: `npi:${r.npi}`, kind: 'PROVIDER', origin: 'import:nppes', entityType: r.entityType, name: r.name, matchName: r.matchName,
+    taxonomies: r.taxonomies, primaryTaxonomy: r.primaryTaxonomy, city: r.city, stateId: r.stateId, zip: r.zip,
+    countyId: r.countyId, country: r.country, enumerationDate: neoDate(r.enumerationDate), validFrom: neoDate(r.enumerationDate),
+    lastUpdateDate: neoDate(r.lastUpdateDate), deactivationDate: neoDate(r.deactivationDate),
+    reactivationDate: neoDate(r.reactivationDate), validTo: neoDate(r.validTo), replacementNpi: r.replacementNpi,
+    subpart: r.subpart, parentOrganizationName: r.parentOrganizationName, releaseDate: neoDate(ctx.releaseDate), sourceId: ctx.sourceId,
+  };
+}
+
+async function writeProviders(tx: QueryRunner, records: ProviderRow[], ctx: ImportContext): Promise<number> {
+  const releaseDate = neoDate(ctx.releaseDate);
+  const full = records.filter((r) => r.entityType !== null || r.name !== null);
+  const bare = records.filter((r) => r.entityType === null && r.name === null);
+  let written = 0;
+  if (full.length > 0) {
+    const [r] = await tx.write<{ written: number }>(MERGE_PROVIDERS, {
+      rows: full.map((p) => ({ npi: p.npi, props: providerProps(p, ctx) })),
+      releaseDate,
+      sourceId: ctx.sourceId,
+    });
+    written += r?.written ?? 0;
+  }
+  if (bare.length > 0) {
+    const [r] = await tx.write<{ written: number }>(MERGE_DEACTIVATED, {
+      rows: bare.map((p) => ({
+        npi: p.npi, deactivationDate: neoDate(p.deactivationDate), reactivationDate: neoDate(p.reactivationDate),
+        validTo: neoDate(p.validTo), replacementNpi: p.replacementNpi,
+      })),
+      releaseDate,
+      sourceId: ctx.sourceId,
+    });
+    written += r?.written ?? 0;
+  }
+  return written;
+}
 
 /**
  * A full replacement file lists every NPI ever issued, so a provider an older file listed
@@ -262,10 +306,7 @@ export const nppes: ImportKind<ProviderRow> = {
     return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
   },
   parse: (row) => parseProvider(row),
-  async writeBatch(tx, records, ctx) {
-    const [r] = await tx.write<{ written: number }>(MERGE_PROVIDERS, { rows: records, releaseDate: ctx.releaseDate, sourceId: ctx.sourceId });
-    return r?.written ?? 0;
-  },
+  writeBatch: writeProviders,
   finish: finishNppes,
   synth(rows, rng) {
     function* generate(): Generator<string[]> {
