@@ -39,6 +39,8 @@ function start(cmd: string, args: string[], env: Record<string, string> = {}): C
   children.push(child);
   return child;
 }
+const KEPT_MARKER = '<!-- Sections below are kept when npm run bench rewrites the part above. -->';
+
 async function stopAll() {
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
@@ -157,7 +159,11 @@ async function main() {
       const f = path.join(ROOT, `bench/results/${label}.json`);
       return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as RunResult) : null;
     };
-    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), renderReport(read('before'), read('after') ?? result));
+    // Other benchmarks keep their sections below the marker; only the part above is this script's.
+    const reportFile = path.join(ROOT, 'BENCHMARKS.md');
+    const previous = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
+    const kept = previous.includes(KEPT_MARKER) ? previous.slice(previous.indexOf(KEPT_MARKER)) : `${KEPT_MARKER}\n`;
+    writeFileSync(reportFile, `${renderReport(read('before'), read('after') ?? result).trimEnd()}\n\n${kept}`);
     process.stdout.write(`wrote BENCHMARKS.md and bench/results/${result.label}.json\n`);
   } finally {
     await stopAll();

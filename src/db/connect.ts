@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createDriver, Database } from './database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+import { boltAnswers, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 
 export interface OpenDatabase {
   db: Database;
@@ -11,11 +11,24 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI when set; otherwise starts the embedded Neo4j and connects to it. */
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+export interface OpenOptions {
+  /**
+   * Embedded mode only: when something already answers Bolt on NEO4J_BOLT_PORT (a running
+   * `npm start` holds the store), connect to it instead of starting a second Neo4j on the
+   * same data. Used by batch commands such as the importers; the server keeps the default.
+   */
+  reuseRunning?: boolean;
+}
+
+/** Connects to NEO4J_URI when set; otherwise starts the embedded Neo4j (or reuses a running one) and connects to it. */
+export async function openDatabase(config: Config, logger: Logger, options: OpenOptions = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedNeo4j | null = null;
   let driver: Driver;
-  if (config.neo4j.mode === 'external') {
+  if (config.neo4j.mode === 'embedded' && options.reuseRunning && (await boltAnswers(config.neo4j.boltPort))) {
+    const uri = `bolt://127.0.0.1:${config.neo4j.boltPort}`;
+    driver = createDriver(uri, null);
+    logger.info('using the Neo4j already running on the Bolt port', { uri });
+  } else if (config.neo4j.mode === 'external') {
     driver = createDriver(config.neo4j.uri, config.neo4j.password ? { user: config.neo4j.user, password: config.neo4j.password } : null);
     logger.info('using external Neo4j', { uri: config.neo4j.uri, database: config.neo4j.database });
   } else {

@@ -78,6 +78,11 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+/** True when a TCP server accepts connections on 127.0.0.1:port (taken to be a running Neo4j's Bolt). */
+export async function boltAnswers(port: number): Promise<boolean> {
+  return !(await portIsFree(port));
+}
+
 /** Starts Neo4j as a child process and resolves once Bolt accepts connections. */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});

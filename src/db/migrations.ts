@@ -26,6 +26,37 @@ export const MIGRATIONS = [
     `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText, e.description]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
   ),
+  // Imports of the public CMS files (src/import): the checkpoint of each run.
+  cypher('importRunIdUnique', 'CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE'),
+  cypher('importRunKindIndex', 'CREATE INDEX import_run_kind IF NOT EXISTS FOR (r:ImportRun) ON (r.kind, r.status)'),
+  // Medicare contracts, their plans, service areas and enrollment; Medicaid plan enrollment.
+  cypher('medicarePlanIdUnique', 'CREATE CONSTRAINT medicare_plan_id IF NOT EXISTS FOR (p:MedicarePlan) REQUIRE p.id IS UNIQUE'),
+  cypher('serviceAreaIdUnique', 'CREATE CONSTRAINT service_area_id IF NOT EXISTS FOR (s:ServiceArea) REQUIRE s.id IS UNIQUE'),
+  cypher('planEnrollmentIdUnique', 'CREATE CONSTRAINT plan_enrollment_id IF NOT EXISTS FOR (e:PlanEnrollment) REQUIRE e.id IS UNIQUE'),
+  cypher('maEnrollmentIdUnique', 'CREATE CONSTRAINT ma_enrollment_id IF NOT EXISTS FOR (m:MaEnrollment) REQUIRE m.id IS UNIQUE'),
+  cypher('medicaidPlanEnrollmentIdUnique', 'CREATE CONSTRAINT medicaid_plan_enrollment_id IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) REQUIRE e.id IS UNIQUE'),
+  cypher('serviceAreaContractIndex', 'CREATE INDEX service_area_contract IF NOT EXISTS FOR (s:ServiceArea) ON (s.contractId, s.fips)'),
+  cypher('serviceAreaLastSeenIndex', 'CREATE INDEX service_area_last_seen IF NOT EXISTS FOR (s:ServiceArea) ON (s.lastSeen)'),
+  cypher('planEnrollmentContractIndex', 'CREATE INDEX plan_enrollment_contract IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.contractId, e.asOf)'),
+  cypher('planEnrollmentAsOfIndex', 'CREATE INDEX plan_enrollment_as_of IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.asOf)'),
+  cypher('maEnrollmentRankIndex', 'CREATE INDEX ma_enrollment_rank IF NOT EXISTS FOR (m:MaEnrollment) ON (m.placeId, m.sortKey)'),
+  cypher('maEnrollmentContractIndex', 'CREATE INDEX ma_enrollment_contract IF NOT EXISTS FOR (m:MaEnrollment) ON (m.contractId, m.level, m.asOf, m.fips)'),
+  cypher('maEnrollmentAsOfIndex', 'CREATE INDEX ma_enrollment_as_of IF NOT EXISTS FOR (m:MaEnrollment) ON (m.asOf)'),
+  cypher('medicaidPlanEnrollmentPlanIndex', 'CREATE INDEX medicaid_plan_enrollment_plan IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) ON (e.planId, e.year)'),
+  cypher('medicareContractLastSeenIndex', 'CREATE INDEX medicare_contract_last_seen IF NOT EXISTS FOR (c:MedicareContract) ON (c.lastSeen)'),
+  cypher('medicarePlanContractIndex', 'CREATE INDEX medicare_plan_contract IF NOT EXISTS FOR (p:MedicarePlan) ON (p.contractId, p.id)'),
+  cypher('assignmentOriginIndex', 'CREATE INDEX assignment_origin IF NOT EXISTS FOR (a:Assignment) ON (a.origin)'),
+  // Providers (NPPES): keyset pages seek by (place, npi), so each filter has its own composite index.
+  cypher('providerNpiUnique', 'CREATE CONSTRAINT provider_npi IF NOT EXISTS FOR (p:Provider) REQUIRE p.npi IS UNIQUE'),
+  cypher('providerStateIndex', 'CREATE INDEX provider_state_npi IF NOT EXISTS FOR (p:Provider) ON (p.stateId, p.npi)'),
+  cypher('providerCountyIndex', 'CREATE INDEX provider_county_npi IF NOT EXISTS FOR (p:Provider) ON (p.countyId, p.npi)'),
+  cypher('providerZipIndex', 'CREATE INDEX provider_zip_npi IF NOT EXISTS FOR (p:Provider) ON (p.zip, p.npi)'),
+  cypher('providerReleaseIndex', 'CREATE INDEX provider_release IF NOT EXISTS FOR (p:Provider) ON (p.releaseDate)'),
+  cypher('providerParentNameIndex', 'CREATE INDEX provider_parent_name IF NOT EXISTS FOR (p:Provider) ON (p.parentOrganizationName)'),
+  cypher('providerNameIndex', 'CREATE INDEX provider_name IF NOT EXISTS FOR (p:Provider) ON (p.name)'),
+  // Certified facilities (Provider of Services file), by CCN.
+  cypher('facilityCcnUnique', 'CREATE CONSTRAINT facility_ccn IF NOT EXISTS FOR (f:Facility) REQUIRE f.ccn IS UNIQUE'),
+  cypher('facilitySourceIndex', 'CREATE INDEX facility_source IF NOT EXISTS FOR (f:Facility) ON (f.sourceId)'),
 ];
 
 const AWAIT_INDEXES = cypher('awaitIndexes', 'CALL db.awaitIndexes(300)');

@@ -4,7 +4,11 @@ import { assignmentsByIds, assignmentsCovering, MAX_COVERING } from '../db/repos
 import {
   countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces, sourcesByIds,
 } from '../db/repositories/entityRepository.js';
+import { contractAdministration, contractsByIds, medicaidPlanEnrollment } from '../db/repositories/contractRepository.js';
+import { providersByNpis } from '../db/repositories/providerRepository.js';
 import { stateFacts, type StateFacts } from '../db/repositories/stateRepository.js';
+import type { ContractRecord, MedicaidPlanEnrollmentRecord } from '../domain/contractRecords.js';
+import type { ProviderRecord } from '../domain/providers.js';
 import type { AssignmentRecord, EntityRecord, SourceRecord } from '../domain/records.js';
 import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
 
@@ -81,7 +85,35 @@ export function createLoaders(run: QueryRunner, today: string) {
         ),
       ),
     ),
+    contract: new DataLoader<string, ContractRecord | null>((ids) => contractsByIds(run, ids)),
+    /** Keys are "contractId|asOf". */
+    contractAdministration: new DataLoader<string, AssignmentRecord[]>((keys) =>
+      byRest(keys, (ids, [asOf]) => contractAdministration(run, ids, asOf!)),
+    ),
+    /** Keys are "planId|year", year empty for every year. */
+    medicaidEnrollment: new DataLoader<string, MedicaidPlanEnrollmentRecord[]>((keys) =>
+      byRest(keys, (ids, [year]) => medicaidPlanEnrollment(run, ids, year ? Number(year) : null)),
+    ),
+    provider: new DataLoader<string, ProviderRecord | null>((npis) => providersByNpis(run, npis)),
+    /** Keys are "stateId~countyId|asOf" (countyId may be empty): the MACs covering a provider's place. */
+    placeContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>
+      byRest(keys, async (places, [asOf]) =>
+        primed(
+          await assignmentsCovering(
+            run,
+            places.map((p) => {
+              const [stateId, countyId] = p.split('~');
+              return { key: p, stateId: stateId!, countyId: countyId || null };
+            }),
+            { asOf: asOf!, roles: [...MAC_ROLES], programIds: null, function: 'CLAIMS_PROCESSING', limit: MAX_COVERING },
+          ),
+        ),
+      ),
+    ),
   };
 }
+
+/** The contractors that pay a provider's Medicare claims (not the auditors or appeals bodies). */
+const MAC_ROLES = ['AB_MAC', 'DME_MAC', 'HHH_MAC', 'SPECIALTY_MAC'] as const;
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -76,7 +76,11 @@ export type DashboardMapQuery = { jurisdictions: Array<{ id: string, code: strin
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
       , administrator:
+        | { id: string, name: string }
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -94,7 +98,11 @@ export type DashboardMapQuery = { jurisdictions: Array<{ id: string, code: strin
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
        | null }>, medicaidExpansion: { adopted: boolean, effective: string | null } | null, fmapRates: Array<{ fiscalYear: number, percent: number }>, ship:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -121,7 +129,11 @@ export type AssignmentFieldsFragment = { id: string, role: AssignmentRole, funct
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
   , administrator:
+    | { id: string, name: string }
+    | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
@@ -139,7 +151,11 @@ export type AssignmentFieldsFragment = { id: string, role: AssignmentRole, funct
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
    | null, principal:
+    | { id: string, name: string }
+    | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
@@ -167,7 +183,11 @@ export type StatePanelQuery = { jurisdiction: { id: string, code: string, name: 
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
     , administrator:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -185,7 +205,11 @@ export type StatePanelQuery = { jurisdiction: { id: string, code: string, name: 
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
      | null, principal:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -203,7 +227,11 @@ export type StatePanelQuery = { jurisdiction: { id: string, code: string, name: 
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
     , administrator:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -221,7 +249,11 @@ export type StatePanelQuery = { jurisdiction: { id: string, code: string, name: 
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
      | null, principal:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -247,7 +279,11 @@ export type ZipPanelQuery = { medicare: Array<{ id: string, role: AssignmentRole
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
     , administrator:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -265,7 +301,11 @@ export type ZipPanelQuery = { medicare: Array<{ id: string, role: AssignmentRole
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
      | null, principal:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -283,7 +323,11 @@ export type ZipPanelQuery = { medicare: Array<{ id: string, role: AssignmentRole
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
     , administrator:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -301,7 +345,11 @@ export type ZipPanelQuery = { medicare: Array<{ id: string, role: AssignmentRole
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
      | null, principal:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -319,6 +367,8 @@ export type OversightChainQueryVariables = Exact<{
 
 
 export type OversightChainQuery = { oversightChain: Array<{ relation: string, entity:
+      | { id: string, name: string }
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }

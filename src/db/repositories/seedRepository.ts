@@ -151,9 +151,12 @@ export const DELETE_STALE_SOURCES = cypher(
 
 export const COUNT_GRAPH = cypher(
   'seed.countGraph',
-  `CALL () { MATCH (n) UNWIND labels(n) AS label RETURN collect({label: label}) AS nodeLabels }
-   CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-   CALL () { MATCH (n) RETURN count(n) AS nodes }
+  // What the seed writes: imported records (origin import:*, and the import checkpoints) load
+  // on their own, possibly while the seed runs, and are not the seed's to count.
+  `CALL () { MATCH (n) WHERE NOT n:ImportRun AND NOT coalesce(n.origin, '') STARTS WITH 'import:'
+             UNWIND labels(n) AS label RETURN collect({label: label}) AS nodeLabels }
+   CALL () { MATCH ()-[r]->() WHERE NOT coalesce(r.origin, '') STARTS WITH 'import:' RETURN count(r) AS relationships }
+   CALL () { MATCH (n) WHERE NOT n:ImportRun AND NOT coalesce(n.origin, '') STARTS WITH 'import:' RETURN count(n) AS nodes }
    RETURN nodes, relationships, nodeLabels`,
 );
 

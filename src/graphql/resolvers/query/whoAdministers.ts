@@ -3,6 +3,7 @@ import { MAX_COVERING } from '../../../db/repositories/assignmentRepository.js';
 import { asOfOrToday, limit } from '../../args.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { placeOfProvider, ProviderArgumentError, UnknownProviderError } from '../../../services/providers.js';
 import { UnknownProgramError, whoAdministers as run } from '../../../services/whoAdministers.js';
 
 export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, ctx) => {
@@ -28,6 +29,16 @@ export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, 
       throw new BadUserInputError('zip', `zip ${zip.place.zip} is in ${zip.place.stateId}, not ${place.stateId}; pass one or make them agree.`);
     }
     place = { stateId: zip.place.stateId, countyId: zip.place.countyId };
+  }
+  if (args.npi) {
+    if (place) throw new BadUserInputError('npi', 'npi gives the place itself: pass npi without state or zip.');
+    try {
+      place = await placeOfProvider(ctx.run, args.npi);
+    } catch (error) {
+      if (error instanceof ProviderArgumentError) throw new BadUserInputError(error.argument, error.message);
+      if (error instanceof UnknownProviderError) throw new BadUserInputError('npi', `Unknown NPI ${args.npi}: no provider with that NPI has been imported.`);
+      throw error;
+    }
   }
   try {
     const found = await run(ctx.run, {

@@ -41,10 +41,12 @@ export function entityTypeName(e: EntityRecord): string {
     case 'STATE': case 'DISTRICT': case 'TERRITORY': return 'Jurisdiction';
     case 'COUNTY': return 'County';
     case 'REGION': return 'Region';
+    case 'PROVIDER': return 'Provider';
     case 'NATION': return 'Nation';
     case 'PROGRAM': return 'Program';
     case 'POPULATION': return 'Population';
     case 'PROVIDER_TYPE': case 'ORGANIZATION_TYPE': return 'ActorType';
+    case 'MEDICARE_CONTRACT': return 'MedicareContract';
     default: return 'Organization';
   }
 }

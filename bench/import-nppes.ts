@@ -1,0 +1,183 @@
+/**
+ * npm run bench:import [-- --rows 1000000 --small 10000 --samples 101 --keep]
+ *
+ * Synthesizes NPPES files in the exact V2 header, imports them into a fresh embedded Neo4j
+ * through the real CLI (a child process, as a user runs it), and reports for the large file:
+ * rows/s end to end, the import process's peak RSS and the store's size on disk. Latency of
+ * provider(npi) and providers(state, first: 20) is measured through the GraphQL server at
+ * the small size and again at the large size, in this one run, and given as a ratio.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer as netServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../src/config.js';
+import { createDriver, Database } from '../src/db/database.js';
+import { startEmbeddedNeo4j } from '../src/db/embedded.js';
+import { migrate } from '../src/db/migrations.js';
+import { writeSynthFile } from '../src/import/lib/synth.js';
+import { findKind } from '../src/import/registry.js';
+import { synthNpi } from '../src/import/kinds/nppes.js';
+import { createMemoryLogger } from '../src/logger.js';
+import { createServer } from '../src/server.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = netServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return total;
+}
+
+interface Summary {
+  read: number;
+  written: number;
+  rejected: number;
+  seconds: number;
+  rowsPerSecond: number;
+  peakRssMb: number;
+  cpuSeconds: number;
+}
+
+function importFile(uri: string, file: string): Promise<Summary> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', 'nppes', file, '--json'], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      err = (err + c).slice(-4000);
+      const last = c.trim().split('\n').at(-1);
+      if (last?.startsWith('{')) process.stderr.write(`\r  ${last.slice(0, 150)}`);
+    });
+    child.on('exit', (code) => {
+      process.stderr.write('\n');
+      if (code !== 0) return reject(new Error(`import exited ${code}: ${err}`));
+      resolve(JSON.parse(out.trim().split('\n').at(-1)!) as Summary);
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function latencies(url: string, providers: number, samples: number): Promise<{ provider: number; providersByState: number }> {
+  const post = async (query: string) => {
+    const started = performance.now();
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await res.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return performance.now() - started;
+  };
+  let seed = 17;
+  const nextNpi = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return synthNpi(seed % providers);
+  };
+  const providerQ = () => `{ provider(npi: "${nextNpi()}") { npi name taxonomies location { city state zip } } }`;
+  const stateQ = '{ providers(state: "VA", first: 20) { edges { node { npi name } } pageInfo { hasNextPage endCursor } } }';
+  // Warm-up: plans cached, JIT settled, the pages the queries touch in the page cache.
+  for (let i = 0; i < 60; i += 1) {
+    await post(providerQ());
+    await post(stateQ);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  // Interleaved, so a burst of load from elsewhere on the machine hits both alike.
+  for (let i = 0; i < samples; i += 1) {
+    a.push(await post(providerQ()));
+    b.push(await post(stateQ));
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { provider: round(median(a)), providersByState: round(median(b)) };
+}
+
+async function main() {
+  const rows = arg('--rows', 1_000_000);
+  const small = arg('--small', 10_000);
+  const samples = arg('--samples', 101);
+  const keep = process.argv.includes('--keep');
+  const dir = path.join(ROOT, '.bench-data', `run-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  const smallFile = path.join(dir, 'npidata_pfile_20050523-20250608.csv');
+  const bigFile = path.join(dir, 'npidata_pfile_20050523-20250708.csv');
+  const kind = findKind('nppes')!;
+  const load = () => os.loadavg().map((x) => Math.round(x * 10) / 10);
+
+  console.error(`bench: synthesizing ${small} and ${rows} rows in ${dir}`);
+  await writeSynthFile(kind, small, smallFile, 1);
+  await writeSynthFile(kind, rows, bigFile, 2);
+  const fileMb = Math.round(statSync(bigFile).size / 1e6);
+
+  const neo4j = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir: path.join(dir, 'neo4j'), heapMb: 1024, pageCacheMb: 512 });
+  const driver = createDriver(neo4j.uri, null);
+  const config = parseConfig({ PORT: '0', NEO4J_URI: neo4j.uri, QUERY_TIMEOUT_MS: '60000' });
+  const server = await createServer({ config, driver, logger: createMemoryLogger() });
+  try {
+    await migrate(new Database(driver, { database: 'neo4j', queryTimeoutMs: 300_000 }));
+
+    console.error(`bench: importing ${small} rows`);
+    const smallImport = await importFile(neo4j.uri, smallFile);
+    const atSmall = await latencies(server.url, small, samples);
+
+    console.error(`bench: importing ${rows} rows (${fileMb} MB)`);
+    const loadBefore = load();
+    const bigImport = await importFile(neo4j.uri, bigFile);
+    const loadAfter = load();
+    const storeMb = Math.round(dirSize(path.join(dir, 'neo4j')) / 1e6);
+    const atBig = await latencies(server.url, rows, samples);
+
+    const result = {
+      rows,
+      small,
+      fileMb,
+      import: { ...bigImport, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+      smallImportRowsPerSecond: smallImport.rowsPerSecond,
+      storeMb,
+      medianMs: { [`at${small}`]: atSmall, [`at${rows}`]: atBig },
+      ratio: {
+        provider: Math.round((atBig.provider / atSmall.provider) * 100) / 100,
+        providersByState: Math.round((atBig.providersByState / atSmall.providersByState) * 100) / 100,
+      },
+      cores: os.cpus().length,
+    };
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await server.stop();
+    await driver.close();
+    await neo4j.stop();
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

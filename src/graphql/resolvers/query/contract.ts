@@ -1,0 +1,5 @@
+import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { contractIdFrom } from '../../../services/medicareAdvantage.js';
+
+/** A contract by number or id; null when no file has named it. */
+export const contract: QueryResolvers['contract'] = (_, { id }, ctx) => ctx.loaders.contract.load(contractIdFrom(id));

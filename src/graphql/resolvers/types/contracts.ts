@@ -1,0 +1,63 @@
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import {
+  contractCountyEnrollment, contractPlans, contractServiceArea, medicareAdvantage,
+} from '../../../services/medicareAdvantage.js';
+import { contractEnrollmentByState, contractTotalEnrollment } from '../../../db/repositories/contractRepository.js';
+import { asOfOrToday, intInRange } from '../../args.js';
+import { entityFields, loadSources } from './entityFields.js';
+
+/** Contract-specific fields read the contract record through the per-request loader (one query for a list). */
+export const contractResolvers: Resolvers = {
+  MedicareContract: {
+    ...entityFields,
+    contractNumber: async (c, _, ctx) => (await ctx.loaders.contract.load(c.id))?.contractNumber ?? c.id.replace(/^contract:/, ''),
+    organizationName: async (c, _, ctx) => (await ctx.loaders.contract.load(c.id))?.organizationName ?? null,
+    marketingName: async (c, _, ctx) => (await ctx.loaders.contract.load(c.id))?.marketingName ?? null,
+    organizationType: async (c, _, ctx) => (await ctx.loaders.contract.load(c.id))?.organizationType ?? null,
+    effectiveDate: async (c, _, ctx) => (await ctx.loaders.contract.load(c.id))?.effectiveDate ?? null,
+    async parent(c, _, ctx) {
+      const parentId = (await ctx.loaders.contract.load(c.id))?.parentId;
+      return parentId ? ctx.loaders.entity.load(parentId) : null;
+    },
+    administration: (c, args, ctx) => ctx.loaders.contractAdministration.load(`${c.id}|${asOfOrToday(args.asOf, ctx.today)}`),
+    plans: (c, args, ctx) => contractPlans(ctx, c.id, args.first, args.after),
+    serviceArea: (c, args, ctx) => contractServiceArea(ctx, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after),
+    totalEnrollment: (c, args, ctx) => contractTotalEnrollment(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today)),
+    enrollmentByState: (c, args, ctx) => contractEnrollmentByState(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today)),
+    enrollmentByCounty: (c, args, ctx) => contractCountyEnrollment(ctx, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after),
+  },
+  MedicarePlan: { sources: (p, _, ctx) => loadSources(p.sources, ctx) },
+  ServiceAreaCounty: {
+    county: (s, _, ctx) => ctx.loaders.entity.load(s.countyId),
+    coverage: (s) => (s.partial ? 'PARTIAL' : 'FULL'),
+    employerGroupOnly: (s) => s.eghp,
+    sources: (s, _, ctx) => loadSources(s.sources, ctx),
+  },
+  MedicareEnrollment: {
+    place: (m, _, ctx) => (m.placeId ? ctx.loaders.entity.load(m.placeId) : null),
+    sources: (m, _, ctx) => loadSources(m.sources, ctx),
+  },
+  MedicareAdvantageEntry: {
+    contract: async (e, _, ctx) => (await ctx.loaders.entity.load(e.contractId))!,
+  },
+  MedicaidPlanEnrollment: {
+    state: (e, _, ctx) => (e.stateId ? ctx.loaders.entity.load(e.stateId) : null),
+    sources: (e, _, ctx) => loadSources(e.sources, ctx),
+  },
+};
+
+/** Fields this area adds to types defined elsewhere; merged into those types' resolvers. */
+export const contractFieldsOnPlaces = {
+  Jurisdiction: {
+    medicareAdvantage: ((j, args, ctx) => medicareAdvantage(ctx, j.id, args.first, args.after)) satisfies NonNullable<Resolvers['Jurisdiction']>['medicareAdvantage'],
+  },
+  County: {
+    medicareAdvantage: ((c, args, ctx) => medicareAdvantage(ctx, c.id, args.first, args.after)) satisfies NonNullable<Resolvers['County']>['medicareAdvantage'],
+  },
+  Organization: {
+    medicaidEnrollment: ((o, args, ctx) => {
+      const year = args.year == null ? '' : String(intInRange('year', args.year, 0, 1960, 2100));
+      return ctx.loaders.medicaidEnrollment.load(`${o.id}|${year}`);
+    }) satisfies NonNullable<Resolvers['Organization']>['medicaidEnrollment'],
+  },
+};

@@ -1,0 +1,349 @@
+import neo4j from 'neo4j-driver';
+import { cypher, type QueryRunner } from '../../db/database.js';
+import { normalizeStateCode, resolveZip } from '../../domain/places.js';
+import { isValidNpi, matchName, npiCheckDigit, parseUsDate, providerValidTo } from '../../domain/providers.js';
+import type { ImportContext, ImportKind, Row } from '../kind.js';
+import { NPPES_HEADER_V2, TAXONOMY_CODE, TAXONOMY_SWITCH } from './nppesHeader.js';
+
+/**
+ * NPPES full replacement file (npidata_pfile_YYYYMMDD-YYYYMMDD.csv, monthly, ~9 M rows):
+ * one (:Provider) per NPI. Deactivated NPIs stay in the file with most fields blank; their
+ * deactivation ends the provider's validity (validTo) and a later reactivation reopens it.
+ */
+
+export interface ProviderRow {
+  npi: string;
+  entityType: 'INDIVIDUAL' | 'ORGANIZATION' | null;
+  name: string | null;
+  /** For organizations: the name as POS facilities are matched against it. */
+  matchName: string | null;
+  taxonomies: string[];
+  primaryTaxonomy: string | null;
+  city: string | null;
+  stateId: string | null;
+  zip: string | null;
+  countyId: string | null;
+  country: string | null;
+  enumerationDate: string | null;
+  lastUpdateDate: string | null;
+  deactivationDate: string | null;
+  reactivationDate: string | null;
+  validTo: string | null;
+  replacementNpi: string | null;
+  subpart: boolean;
+  parentOrganizationName: string | null;
+}
+
+const C = {
+  npi: 'NPI',
+  type: 'Entity Type Code',
+  replacement: 'Replacement NPI',
+  org: 'Provider Organization Name (Legal Business Name)',
+  last: 'Provider Last Name (Legal Name)',
+  first: 'Provider First Name',
+  middle: 'Provider Middle Name',
+  credential: 'Provider Credential Text',
+  city: 'Provider Business Practice Location Address City Name',
+  state: 'Provider Business Practice Location Address State Name',
+  postal: 'Provider Business Practice Location Address Postal Code',
+  country: 'Provider Business Practice Location Address Country Code (If outside U.S.)',
+  enumerated: 'Provider Enumeration Date',
+  updated: 'Last Update Date',
+  deactivated: 'NPI Deactivation Date',
+  reactivated: 'NPI Reactivation Date',
+  subpart: 'Is Organization Subpart',
+  parentLbn: 'Parent Organization LBN',
+} as const;
+
+const SEX: readonly string[] = ['Provider Sex Code', 'Provider Gender Code'];
+
+function date(row: Row, column: string, problems: string[]): string | null {
+  const v = parseUsDate(row.get(column));
+  if (v === undefined) {
+    problems.push(`bad date in "${column}": ${JSON.stringify(row.get(column))} (expected MM/DD/YYYY)`);
+    return null;
+  }
+  return v;
+}
+
+export function parseProvider(row: Row): { ok: true; record: ProviderRow } | { ok: false; reason: string } {
+  const npi = row.get(C.npi);
+  if (!isValidNpi(npi)) return { ok: false, reason: `malformed NPI ${JSON.stringify(npi)} (10 digits with a valid check digit)` };
+  const typeCode = row.get(C.type);
+  if (typeCode !== '' && typeCode !== '1' && typeCode !== '2') return { ok: false, reason: `unknown Entity Type Code ${JSON.stringify(typeCode)}` };
+  const problems: string[] = [];
+  const enumerationDate = date(row, C.enumerated, problems);
+  const lastUpdateDate = date(row, C.updated, problems);
+  const deactivationDate = date(row, C.deactivated, problems);
+  const reactivationDate = date(row, C.reactivated, problems);
+  if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
+
+  const country = row.get(C.country) || null;
+  const stateText = row.get(C.state);
+  const abroad = country !== null && country !== 'US';
+  let stateId: string | null = null;
+  if (stateText !== '' && !abroad) {
+    stateId = normalizeStateCode(stateText);
+    if (!stateId) return { ok: false, reason: `unknown state ${JSON.stringify(stateText)} in the practice location` };
+  }
+  const postal = row.get(C.postal);
+  let zip: string | null = null;
+  let countyId: string | null = null;
+  if (!abroad && postal !== '') {
+    if (!/^\d{5}(\d{4})?$/.test(postal)) return { ok: false, reason: `malformed ZIP code ${JSON.stringify(postal)} in the practice location` };
+    zip = postal.slice(0, 5);
+    const place = resolveZip(zip);
+    // The county comes from the ZIP only when the ZIP lies in the stated state; otherwise it stays unknown.
+    if (place.ok && place.place.stateId === stateId) countyId = place.place.countyId;
+  }
+
+  const taxonomies: string[] = [];
+  let primaryTaxonomy: string | null = null;
+  for (let i = 0; i < TAXONOMY_CODE.length; i += 1) {
+    const code = row.get(TAXONOMY_CODE[i]!);
+    if (code === '') continue;
+    if (row.get(TAXONOMY_SWITCH[i]!) === 'Y' && primaryTaxonomy === null) primaryTaxonomy = code;
+    else if (!taxonomies.includes(code)) taxonomies.push(code);
+  }
+  if (primaryTaxonomy !== null) taxonomies.unshift(primaryTaxonomy);
+  // Without a flagged primary, the first listed taxonomy stands in for it.
+  primaryTaxonomy ??= taxonomies[0] ?? null;
+
+  const entityType = typeCode === '1' ? 'INDIVIDUAL' : typeCode === '2' ? 'ORGANIZATION' : null;
+  const name =
+    entityType === 'ORGANIZATION'
+      ? row.get(C.org) || null
+      : [row.get(C.first), row.get(C.middle), row.get(C.last)].filter(Boolean).join(' ') + (row.get(C.credential) ? `, ${row.get(C.credential)}` : '') || null;
+  const replacement = row.get(C.replacement);
+  return {
+    ok: true,
+    record: {
+      npi,
+      entityType,
+      name,
+      matchName: entityType === 'ORGANIZATION' && name ? matchName(name) : null,
+      taxonomies,
+      primaryTaxonomy,
+      city: row.get(C.city) || null,
+      stateId,
+      zip,
+      countyId,
+      country: abroad ? country : stateId ? 'US' : null,
+      enumerationDate,
+      lastUpdateDate,
+      deactivationDate,
+      reactivationDate,
+      validTo: providerValidTo(deactivationDate, reactivationDate),
+      replacementNpi: isValidNpi(replacement) ? replacement : null,
+      subpart: row.get(C.subpart) === 'Y',
+      parentOrganizationName: row.get(C.subpart) === 'Y' ? row.get(C.parentLbn) || null : null,
+    },
+  };
+}
+
+/**
+ * A row from an older file than the one that last wrote the provider changes nothing, so
+ * importing files out of order cannot roll a provider back. The properties travel as one
+ * map per row, dates already as Neo4j dates, and are set with `+=`: evaluating two dozen
+ * expressions per row in Cypher cost the database more than the write itself.
+ */
+export const MERGE_PROVIDERS = cypher(
+  'import.nppes.mergeProviders',
+  `UNWIND $rows AS row
+   MERGE (p:Provider {npi: row.npi})
+   WITH p, row WHERE p.releaseDate IS NULL OR p.releaseDate <= $releaseDate
+   SET p += row.props,
+       p.sources = CASE WHEN $sourceId IN coalesce(p.sources, []) THEN p.sources ELSE coalesce(p.sources, []) + $sourceId END
+   RETURN count(p) AS written`,
+);
+
+/** Deactivated NPIs come with their dates only: they keep the name, place and taxonomies an earlier file gave. */
+export const MERGE_DEACTIVATED = cypher(
+  'import.nppes.mergeDeactivated',
+  `UNWIND $rows AS row
+   MERGE (p:Provider {npi: row.npi})
+   WITH p, row WHERE p.releaseDate IS NULL OR p.releaseDate <= $releaseDate
+   SET p.id = 'npi:' + row.npi, p.kind = 'PROVIDER', p.origin = 'import:nppes',
+       p.deactivationDate = row.deactivationDate, p.reactivationDate = row.reactivationDate, p.validTo = row.validTo,
+       p.replacementNpi = row.replacementNpi, p.releaseDate = $releaseDate, p.sourceId = $sourceId,
+       p.sources = CASE WHEN $sourceId IN coalesce(p.sources, []) THEN p.sources ELSE coalesce(p.sources, []) + $sourceId END
+   RETURN count(p) AS written`,
+);
+
+function neoDate(iso: string | null): Date | null {
+  if (iso === null) return null;
+  return new neo4j.types.Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) as unknown as Date;
+}
+
+/** The node's properties for a full row; a null removes what an older file said (the newer file is the truth). */
+function providerProps(r: ProviderRow, ctx: ImportContext) {
+  return {
+    id: `npi:${r.npi}`, kind: 'PROVIDER', origin: 'import:nppes', entityType: r.entityType, name: r.name, matchName: r.matchName,
+    taxonomies: r.taxonomies, primaryTaxonomy: r.primaryTaxonomy, city: r.city, stateId: r.stateId, zip: r.zip,
+    countyId: r.countyId, country: r.country, enumerationDate: neoDate(r.enumerationDate), validFrom: neoDate(r.enumerationDate),
+    lastUpdateDate: neoDate(r.lastUpdateDate), deactivationDate: neoDate(r.deactivationDate),
+    reactivationDate: neoDate(r.reactivationDate), validTo: neoDate(r.validTo), replacementNpi: r.replacementNpi,
+    subpart: r.subpart, parentOrganizationName: r.parentOrganizationName, releaseDate: neoDate(ctx.releaseDate), sourceId: ctx.sourceId,
+  };
+}
+
+async function writeProviders(tx: QueryRunner, records: ProviderRow[], ctx: ImportContext): Promise<number> {
+  const releaseDate = neoDate(ctx.releaseDate);
+  const full = records.filter((r) => r.entityType !== null || r.name !== null);
+  const bare = records.filter((r) => r.entityType === null && r.name === null);
+  let written = 0;
+  if (full.length > 0) {
+    const [r] = await tx.write<{ written: number }>(MERGE_PROVIDERS, {
+      rows: full.map((p) => ({ npi: p.npi, props: providerProps(p, ctx) })),
+      releaseDate,
+      sourceId: ctx.sourceId,
+    });
+    written += r?.written ?? 0;
+  }
+  if (bare.length > 0) {
+    const [r] = await tx.write<{ written: number }>(MERGE_DEACTIVATED, {
+      rows: bare.map((p) => ({
+        npi: p.npi, deactivationDate: neoDate(p.deactivationDate), reactivationDate: neoDate(p.reactivationDate),
+        validTo: neoDate(p.validTo), replacementNpi: p.replacementNpi,
+      })),
+      releaseDate,
+      sourceId: ctx.sourceId,
+    });
+    written += r?.written ?? 0;
+  }
+  return written;
+}
+
+/**
+ * A full replacement file lists every NPI ever issued, so a provider an older file listed
+ * and this one does not has left the registry: its validity ends the day before this
+ * file's release. Nothing is deleted. Done in slices so no transaction grows with the graph.
+ */
+export const END_MISSING_PROVIDERS = cypher(
+  'import.nppes.endMissing',
+  `MATCH (p:Provider) WHERE p.releaseDate < date($releaseDate) AND p.validTo IS NULL
+   WITH p LIMIT 10000
+   SET p.validTo = date($releaseDate) - duration('P1D'), p.endedBy = $sourceId
+   RETURN count(p) AS ended`,
+);
+
+/** Links a subpart to its parent organization when exactly one organization has the parent's legal name in the same state. */
+export const LINK_PARENTS = cypher(
+  'import.nppes.linkParents',
+  `MATCH (p:Provider) WHERE p.parentOrganizationName IS NOT NULL AND p.sourceId = $sourceId
+   WITH p SKIP $skip LIMIT 10000
+   CALL (p) {
+     MATCH (o:Provider {name: p.parentOrganizationName, entityType: 'ORGANIZATION'})
+     WHERE o.stateId = p.stateId AND o.npi <> p.npi AND NOT coalesce(o.subpart, false)
+     WITH collect(o) AS candidates
+     WITH candidates WHERE size(candidates) = 1
+     RETURN candidates[0] AS parent
+   }
+   MERGE (p)-[r:SUBPART_OF]->(parent)
+   SET r.sources = [$sourceId], r.origin = 'import:nppes'
+   RETURN count(p) AS scanned, count(parent) AS linked`,
+);
+
+const SUBPARTS_OF_SOURCE = cypher(
+  'import.nppes.countSubparts',
+  `MATCH (p:Provider) WHERE p.parentOrganizationName IS NOT NULL AND p.sourceId = $sourceId RETURN count(p) AS n`,
+);
+
+async function finishNppes(db: QueryRunner, ctx: ImportContext): Promise<Record<string, number>> {
+  let ended = 0;
+  for (;;) {
+    const [r] = await db.write<{ ended: number }>(END_MISSING_PROVIDERS, { releaseDate: ctx.releaseDate, sourceId: ctx.sourceId });
+    ended += r?.ended ?? 0;
+    if (!r || r.ended === 0) break;
+  }
+  const [count] = await db.read<{ n: number }>(SUBPARTS_OF_SOURCE, { sourceId: ctx.sourceId });
+  let linked = 0;
+  for (let skip = 0; skip < (count?.n ?? 0); skip += 10000) {
+    const [r] = await db.write<{ linked: number }>(LINK_PARENTS, { sourceId: ctx.sourceId, skip: neo4j.int(skip) });
+    linked += r?.linked ?? 0;
+  }
+  return { 'providers no longer listed (validTo set)': ended, 'subparts linked to their parent': linked };
+}
+
+// Real ZIP codes spread over many states, so synthetic providers resolve to counties.
+const SYNTH_PLACES: readonly [string, string, string][] = [
+  ['22201', 'VA', 'ARLINGTON'], ['23219', 'VA', 'RICHMOND'], ['94103', 'CA', 'SAN FRANCISCO'], ['90012', 'CA', 'LOS ANGELES'],
+  ['10001', 'NY', 'NEW YORK'], ['14604', 'NY', 'ROCHESTER'], ['77002', 'TX', 'HOUSTON'], ['78701', 'TX', 'AUSTIN'],
+  ['33101', 'FL', 'MIAMI'], ['32801', 'FL', 'ORLANDO'], ['60601', 'IL', 'CHICAGO'], ['43215', 'OH', 'COLUMBUS'],
+  ['19103', 'PA', 'PHILADELPHIA'], ['30303', 'GA', 'ATLANTA'], ['28202', 'NC', 'CHARLOTTE'], ['48226', 'MI', 'DETROIT'],
+  ['98101', 'WA', 'SEATTLE'], ['02108', 'MA', 'BOSTON'], ['85004', 'AZ', 'PHOENIX'], ['80202', 'CO', 'DENVER'],
+  ['68102', 'NE', 'OMAHA'], ['39201', 'MS', 'JACKSON'], ['00901', 'PR', 'SAN JUAN'], ['96813', 'HI', 'HONOLULU'],
+];
+const SYNTH_TAXONOMIES = ['207Q00000X', '207R00000X', '208D00000X', '363L00000X', '152W00000X', '261QM1300X', '282N00000X', '332B00000X'];
+const LAST = ['SMITH', 'JOHNSON', 'WILLIAMS', 'BROWN', 'JONES', 'GARCIA', 'MILLER', 'DAVIS', 'RODRIGUEZ', 'MARTINEZ'];
+const FIRST = ['JAMES', 'MARY', 'ROBERT', 'PATRICIA', 'JOHN', 'JENNIFER', 'MICHAEL', 'LINDA', 'DAVID', 'ELIZABETH'];
+
+function pick<T>(list: readonly T[], rng: () => number): T {
+  return list[Math.floor(rng() * list.length)]!;
+}
+
+/** A valid NPI for the n-th synthetic provider (bases from 100000000, so they look like real type-1/2 NPIs). */
+export function synthNpi(n: number): string {
+  const base = String(100000000 + n);
+  return `${base}${npiCheckDigit(base)}`;
+}
+
+const IDX = new Map(NPPES_HEADER_V2.map((c, i) => [c, i]));
+const at = (c: string) => IDX.get(c)!;
+
+export const nppes: ImportKind<ProviderRow> = {
+  name: 'nppes',
+  description: 'NPPES full replacement file npidata_pfile_*.csv (329 or 330 columns): one Provider per NPI',
+  requiredColumns: [...Object.values(C), SEX, ...TAXONOMY_CODE, ...TAXONOMY_SWITCH],
+  source: {
+    title: 'NPPES Downloadable File, full replacement monthly NPI file',
+    publisher: 'Centers for Medicare & Medicaid Services',
+    url: 'https://download.cms.gov/nppes/NPI_Files.html',
+  },
+  batchSize: 5000,
+  releaseDateFromName(fileName) {
+    const m = /npidata_pfile_\d{8}-(\d{4})(\d{2})(\d{2})/i.exec(fileName);
+    return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  },
+  parse: (row) => parseProvider(row),
+  writeBatch: writeProviders,
+  finish: finishNppes,
+  synth(rows, rng) {
+    function* generate(): Generator<string[]> {
+        const width = NPPES_HEADER_V2.length;
+        for (let n = 0; n < rows; n += 1) {
+          const v = new Array<string>(width).fill('');
+          const org = rng() < 0.2;
+          const [zip, state, city] = pick(SYNTH_PLACES, rng);
+          v[at('NPI')] = synthNpi(n);
+          v[at('Entity Type Code')] = org ? '2' : '1';
+          if (org) v[at(C.org)] = `${pick(LAST, rng)} ${city} HEALTH ${n}`;
+          else {
+            v[at(C.last)] = pick(LAST, rng);
+            v[at(C.first)] = pick(FIRST, rng);
+            v[at(C.credential)] = 'M.D.';
+            v[at('Provider Sex Code')] = rng() < 0.5 ? 'F' : 'M';
+          }
+          v[at('Provider First Line Business Practice Location Address')] = `${1 + Math.floor(rng() * 9000)} MAIN ST`;
+          v[at(C.city)] = city;
+          v[at(C.state)] = state;
+          v[at(C.postal)] = `${zip}${String(Math.floor(rng() * 10000)).padStart(4, '0')}`;
+          v[at(C.country)] = 'US';
+          v[at(C.enumerated)] = `0${1 + Math.floor(rng() * 9)}/1${Math.floor(rng() * 9)}/20${10 + Math.floor(rng() * 14)}`;
+          v[at(C.updated)] = '07/08/2024';
+          const ntax = 1 + Math.floor(rng() * 3);
+          for (let t = 0; t < ntax; t += 1) {
+            v[at(TAXONOMY_CODE[t]!)] = pick(SYNTH_TAXONOMIES, rng);
+            v[at(TAXONOMY_SWITCH[t]!)] = t === 0 ? 'Y' : 'N';
+            v[at(`Provider License Number_${t + 1}`)] = String(10000 + Math.floor(rng() * 90000));
+            v[at(`Provider License Number State Code_${t + 1}`)] = state;
+          }
+          v[at('Is Sole Proprietor')] = org ? '' : 'N';
+          v[at('Is Organization Subpart')] = org ? 'N' : '';
+          v[at('Certification Date')] = '07/08/2024';
+          yield v;
+        }
+    }
+    return { header: NPPES_HEADER_V2, quoteAll: true, rows: generate() };
+  },
+};

@@ -1,0 +1,299 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Database, QueryRunner } from '../../db/database.js';
+import { bumpDataVersion } from '../../db/repositories/dataVersionRepository.js';
+import { rebuildCoverage } from '../../db/repositories/derivedRepository.js';
+import type { AnyImportKind, ImportContext } from '../kind.js';
+import { fingerprintFile, fingerprintText, type FileFingerprint } from './fingerprint.js';
+import { ArrayRow, indexHeader } from './header.js';
+import { findRun, findUnfinishedRun, finishRun, saveCheckpoint, startRun, type Checkpoint } from './importRepository.js';
+import { Progress, type ProgressState } from './progress.js';
+import { readCsv, readHeader, type CsvRecord } from './readCsv.js';
+import { RejectsFile } from './rejects.js';
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+export interface ImportOptions {
+  kind: AnyImportKind;
+  /** The file to import; omitted for kinds with built-in data. */
+  file: string | null;
+  resume: boolean;
+  dryRun: boolean;
+  json: boolean;
+  releaseDate: string | null;
+  /** Overrides the kind's batch size (tests use small batches to have many checkpoints). */
+  batchSize?: number;
+  /** Where progress goes; stderr by default. */
+  progressWrite?: (text: string) => void;
+  progressIntervalMs?: number;
+}
+
+export interface ImportSummary {
+  kind: string;
+  file: string;
+  releaseDate: string;
+  sourceId: string;
+  read: number;
+  written: number;
+  rejected: number;
+  seconds: number;
+  rowsPerSecond: number;
+  rejectsFile: string | null;
+  /** The line after which a resumed import continued; null for a fresh one. */
+  resumedAfterLine: number | null;
+  alreadyComplete: boolean;
+  dryRun: boolean;
+  finish: Record<string, number>;
+  /** Peak resident set size of this process so far, in MB. */
+  peakRssMb: number;
+  /** CPU time this process used (user + system), in seconds: on a shared machine, wall time alone misleads. */
+  cpuSeconds: number;
+}
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return Math.round((u.user + u.system) / 1e4) / 100;
+}
+
+function peakRssMb(): number {
+  // maxRSS is in kilobytes.
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+interface Input {
+  fileName: string;
+  path: string;
+  fingerprint: FileFingerprint;
+  header: string[];
+  dataStart: { bytes: number; line: number };
+  /** What progress is measured against: file bytes, or rows for shipped data (its "bytes" count rows). */
+  total: number;
+  records(start: { bytes: number; line: number }): AsyncIterable<CsvRecord>;
+}
+
+async function openInput(kind: AnyImportKind, file: string | null): Promise<Input> {
+  if (file === null) {
+    if (!kind.builtin) throw new ImportError(`${kind.name}: a file to import is required`);
+    const data = kind.builtin();
+    const rows = data.rows;
+    return {
+      fileName: data.fileName,
+      path: data.path,
+      fingerprint: fingerprintText(JSON.stringify([data.header, rows])),
+      header: [...data.header],
+      dataStart: { bytes: 0, line: 1 },
+      total: rows.length,
+      async *records(start) {
+        for (let i = start.bytes; i < rows.length; i += 1) yield { values: [...rows[i]!], line: i + 2, bytes: i + 1 };
+      },
+    };
+  }
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ImportError(`${file}: no such file`);
+  const encoding = kind.encoding ?? 'utf8';
+  const head = await readHeader(file, encoding);
+  if (!head) throw new ImportError(`${file}: the file is empty; nothing was written.`);
+  return {
+    fileName: path.basename(file),
+    path: file,
+    fingerprint: fingerprintFile(file),
+    header: head.header,
+    dataStart: { bytes: head.bytes, line: head.line },
+    total: statSync(file).size,
+    records: (start) => readCsv(file, encoding, start),
+  };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Streams one file into the graph: header check, per-row parse to a record or a reject,
+ * batches written together with their checkpoint, then the kind's finish step.
+ */
+async function prepare(options: ImportOptions): Promise<{ input: Input; index: ReturnType<typeof indexHeader>; releaseDate: string; retrieved: boolean }> {
+  const { kind } = options;
+  const input = await openInput(kind, options.file);
+  // Fails before anything is written (and before a run is recorded).
+  const index = indexHeader(input.path, input.header, kind.requiredColumns);
+
+  // Shipped data has no publication date of its own: it is dated the day it was read.
+  const retrieved = options.releaseDate === null && options.file === null;
+  const releaseDate = options.releaseDate ?? (retrieved ? new Date().toISOString().slice(0, 10) : kind.releaseDateFromName?.(input.fileName) ?? null);
+  if (!releaseDate || !DATE.test(releaseDate)) {
+    throw new ImportError(
+      `${input.path}: cannot tell the file's release date from its name; pass --release-date YYYY-MM-DD (the date CMS published it).`,
+    );
+  }
+  return { input, index, releaseDate, retrieved };
+}
+
+/** The checks that need no database: the file exists, its header has every required column, its release date is known. */
+export async function checkImport(options: ImportOptions): Promise<void> {
+  await prepare(options);
+}
+
+export async function runImport(db: Database | null, options: ImportOptions): Promise<ImportSummary> {
+  const { kind } = options;
+  const { input, index, releaseDate, retrieved } = await prepare(options);
+  const runId = `run:${kind.name}:${input.fingerprint.sha.slice(0, 24)}`;
+  const sourceId = `src:${kind.name}:${input.fileName}`;
+  const ctx: ImportContext = { kind: kind.name, runId, sourceId, releaseDate, fileName: input.fileName };
+  const started = Date.now();
+  const rejectsPath = options.file === null ? null : `${options.file}.rejects.csv`;
+
+  const summaryBase = { kind: kind.name, file: input.path, releaseDate, sourceId, dryRun: options.dryRun, rejectsFile: rejectsPath };
+  const runner: QueryRunner | null = db?.runner() ?? null;
+
+  let from: Checkpoint = { line: input.dataStart.line, bytes: input.dataStart.bytes, read: 0, written: 0, rejected: 0, rejectsBytes: 0 };
+  let resumedAfterLine: number | null = null;
+  if (db && runner && !options.dryRun) {
+    if (options.resume) {
+      const existing = await findRun(runner, runId);
+      if (existing?.status === 'done') {
+        return {
+          ...summaryBase,
+          read: existing.read,
+          written: existing.written,
+          rejected: existing.rejected,
+          seconds: 0,
+          rowsPerSecond: 0,
+          resumedAfterLine: existing.line,
+          alreadyComplete: true,
+          finish: {},
+          peakRssMb: peakRssMb(),
+          cpuSeconds: cpuSeconds(),
+        };
+      }
+      if (!existing) {
+        // Nothing of this file was started; an unfinished import of another file means the wrong file was given.
+        const open = await findUnfinishedRun(runner, kind.name);
+        if (open) {
+          throw new ImportError(
+            `--resume: the unfinished ${kind.name} import is of ${open.fileName} (${open.size} bytes), not of ${input.fileName} (${input.fingerprint.size} bytes); ` +
+              `pass that file, or run without --resume to import this one from the start.`,
+          );
+        }
+      } else if (existing.bytes > 0) {
+        from = { line: existing.line, bytes: existing.bytes, read: existing.read, written: existing.written, rejected: existing.rejected, rejectsBytes: existing.rejectsBytes };
+        resumedAfterLine = existing.line;
+      }
+    }
+    if (resumedAfterLine === null) {
+      await startRun(runner, {
+        id: runId,
+        kind: kind.name,
+        fileName: input.fileName,
+        sha: input.fingerprint.sha,
+        size: input.fingerprint.size,
+        sourceId,
+        releaseDate,
+        title: `${kind.source.title} (${input.fileName})`,
+        dateKind: retrieved ? 'RETRIEVED' : 'PUBLISHED',
+        publisher: kind.source.publisher,
+        url: kind.source.url,
+      });
+    }
+  }
+
+  const rejects = new RejectsFile(rejectsPath ?? '', rejectsPath !== null);
+  rejects.open(resumedAfterLine !== null ? from.rejectsBytes : null);
+  rejects.count = from.rejected;
+
+  const state: ProgressState = {
+    rows: from.read,
+    written: from.written,
+    rejected: from.rejected,
+    bytes: from.bytes,
+    totalBytes: input.total,
+    startedAt: started,
+    baseRows: from.read,
+    baseBytes: from.bytes,
+  };
+  const progress = new Progress(state, { json: options.json, write: options.progressWrite, intervalMs: options.progressIntervalMs });
+  progress.start();
+
+  const batchSize = options.batchSize ?? kind.batchSize ?? 5000;
+  const row = new ArrayRow(index);
+  const expectedColumns = input.header.length;
+  let batch: unknown[] = [];
+  let committedWritten = from.written;
+  let inFlight: Promise<void> = Promise.resolve();
+
+  const commit = (records: unknown[], mark: Omit<Checkpoint, 'written'>): Promise<void> => {
+    const previous = inFlight;
+    inFlight = (async () => {
+      await previous;
+      if (!db || options.dryRun) {
+        committedWritten += records.length;
+        state.written = committedWritten;
+        return;
+      }
+      const written = await db.writeTransaction(async (tx) => {
+        const n = records.length > 0 ? await kind.writeBatch(tx, records, ctx) : 0;
+        await saveCheckpoint(tx, runId, { ...mark, written: committedWritten + n });
+        return n;
+      });
+      committedWritten += written;
+      state.written = committedWritten;
+    })();
+    return inFlight;
+  };
+
+  let last = { line: from.line, bytes: from.bytes };
+  try {
+    for await (const rec of input.records({ bytes: from.bytes, line: from.line })) {
+      state.rows += 1;
+      state.bytes = rec.bytes;
+      last = { line: rec.line, bytes: rec.bytes };
+      if (rec.values.length !== expectedColumns && !(rec.values.length === 1 && rec.values[0] === '')) {
+        rejects.add(rec.line, `expected ${expectedColumns} columns, found ${rec.values.length}`, rec.values);
+      } else {
+        row.values = rec.values;
+        const parsed = kind.parse(row, rec.line);
+        if (parsed.ok) batch.push(parsed.record);
+        else rejects.add(rec.line, parsed.reason, rec.values);
+      }
+      state.rejected = rejects.count;
+      if (batch.length >= batchSize) {
+        const records = batch;
+        batch = [];
+        // One batch may be in flight while the next is parsed; a second waits here (backpressure).
+        await inFlight;
+        commit(records, { ...last, read: state.rows, rejected: rejects.count, rejectsBytes: rejects.size }).catch(() => {});
+      }
+    }
+    await inFlight;
+    await commit(batch, { ...last, read: state.rows, rejected: rejects.count, rejectsBytes: rejects.size });
+  } finally {
+    await inFlight.catch(() => {});
+    progress.stop();
+    rejects.close();
+  }
+
+  let finish: Record<string, number> = {};
+  if (db && runner && !options.dryRun) {
+    if (kind.finish) finish = await kind.finish(runner, ctx);
+    // New places need their COVERS edges, and every write must reach the response caches:
+    // both happen in one transaction so no reader sees a place without its contractors.
+    await db.writeTransaction(async (tx) => {
+      if (kind.changesPlaces) await rebuildCoverage(tx);
+      await bumpDataVersion(tx);
+    });
+    await finishRun(runner, runId);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  return {
+    ...summaryBase,
+    read: state.rows,
+    written: committedWritten,
+    rejected: rejects.count,
+    seconds: Math.round(seconds * 100) / 100,
+    rowsPerSecond: Math.round((state.rows - from.read) / Math.max(seconds, 1e-3)),
+    resumedAfterLine,
+    alreadyComplete: false,
+    finish,
+    peakRssMb: peakRssMb(),
+    cpuSeconds: cpuSeconds(),
+  };
+}
