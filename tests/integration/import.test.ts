@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireGraphLock } from '../helpers/graphLock.js';
 import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
 import { runImport, type ImportOptions } from '../../src/import/lib/runImport.js';
@@ -43,6 +44,10 @@ const PROVIDER_STATE = cypher(
 );
 const COUNT_BY_SOURCE = cypher('test.countBySource', 'MATCH (p:Provider {sourceId: $sourceId}) RETURN count(p) AS n');
 // Other test files share the graph: the imported counties are removed again after their test.
+const DROP_IMPORTED_COVERS = cypher(
+  'test.dropImportedCovers',
+  "MATCH (:Entity {origin: 'import:counties'})<-[r:COVERS]-() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n",
+);
 const DROP_IMPORTED_COUNTIES = cypher('test.dropImportedCounties', "MATCH (c:Entity {origin: 'import:counties'}) DETACH DELETE c");
 const SOURCE_ROWS = cypher('test.sourceRows', 'MATCH (s:Source {id: $id}) RETURN s.rowCount AS rowCount, s.date AS date, s.title AS title');
 
@@ -188,6 +193,10 @@ describe('pos', () => {
 });
 
 describe('counties', () => {
+  let release: () => void = () => {};
+  beforeAll(async () => {
+    release = await acquireGraphLock('counties');
+  });
   it('loads every county from the package, PART_OF its state, without touching the curated ones', async () => {
     const s = await runImport(t.db, options('counties', null))
     // us-atlas 3.0.1 lists 3,231 counties and equivalents; the seed curates four Virginia ones itself.
@@ -198,7 +207,12 @@ describe('counties', () => {
     expect(body.data.a).toEqual({ name: 'Los Angeles, California', kind: 'COUNTY', state: { id: 'state:CA' } });
     expect(body.data.b.name).toBe('Arlington County, Virginia');
   });
-  afterAll(() => t.db.runner().write(DROP_IMPORTED_COUNTIES));
+  afterAll(async () => {
+    // Every imported county carries COVERS edges; deleting them all at once outgrows one transaction.
+    while ((await t.db.runner().write<{ n: number }>(DROP_IMPORTED_COVERS))[0]!.n > 0);
+    await t.db.runner().write(DROP_IMPORTED_COUNTIES);
+    release();
+  });
 });
 
 export { COUNT_BY_SOURCE };

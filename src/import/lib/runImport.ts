@@ -274,12 +274,11 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
   let finish: Record<string, number> = {};
   if (db && runner && !options.dryRun) {
     if (kind.finish) finish = await kind.finish(runner, ctx);
-    // New places need their COVERS edges, and every write must reach the response caches:
-    // both happen in one transaction so no reader sees a place without its contractors.
-    await db.writeTransaction(async (tx) => {
-      if (kind.changesPlaces) await rebuildCoverage(tx);
-      await bumpDataVersion(tx);
-    });
+    // New places need their COVERS edges. With every county loaded they number in the hundreds
+    // of thousands, more than one transaction's memory allows, so they are written in batches;
+    // the version bump after them tells the response caches to forget what they answered before.
+    if (kind.changesPlaces) await rebuildCoverage(runner);
+    await bumpDataVersion(runner);
     await finishRun(runner, runId);
   }
   const seconds = (Date.now() - started) / 1000;
