@@ -8,7 +8,10 @@ import type { Config } from './config.js';
 import { Database } from './db/database.js';
 import { createApollo } from './graphql/apollo.js';
 import { createContextFactory } from './graphql/context.js';
+import { LeakyBuckets } from './graphql/plugins/leakyBucket.js';
+import { faviconRouter } from './http/favicon.js';
 import { healthRouter } from './http/health.js';
+import { errorHandler, methodNotAllowed, notFound } from './http/jsonErrors.js';
 import { playgroundRouter } from './http/playground.js';
 import type { Logger } from './logger.js';
 
@@ -29,21 +32,29 @@ export async function createServer({ config, driver, logger }: { config: Config;
   const database = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
   const app = express();
   app.disable('x-powered-by');
+  // req.ip is the rate limit's key: behind a proxy you run, take it from X-Forwarded-For.
+  app.set('trust proxy', config.rateLimit.trustProxy);
   const httpServer = createHttpServer(app);
-  const apollo = createApollo(httpServer, logger);
+  const apollo = createApollo(httpServer, logger, config, new LeakyBuckets());
   await apollo.start();
 
   app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
-  app.use(healthRouter(database));
+  app.use(methodNotAllowed({ '/graphql': ['GET', 'POST'], '/health': ['GET'], '/ready': ['GET'], '/': ['GET'] }));
+  app.use(healthRouter(database, logger));
+  app.use(faviconRouter());
   app.use(playgroundRouter());
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: createContextFactory(database, logger) }),
+    express.json({ limit: config.limits.bodyBytes }),
+    (req, _res, next) => {
+      // Another content type leaves no body; Apollo then answers 400 itself, naming the type it wants.
+      req.body ??= undefined;
+      next();
+    },
+    expressMiddleware(apollo, { context: createContextFactory(database, logger, config) }),
   );
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not found: GraphQL is at /graphql, the playground at /' });
-  });
+  app.use(notFound);
+  app.use(errorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

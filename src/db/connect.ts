@@ -2,33 +2,43 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createDriver, Database } from './database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+import { superviseEmbeddedNeo4j, type SupervisedNeo4j } from './embeddedSupervisor.js';
 
 export interface OpenDatabase {
   db: Database;
   driver: Driver;
-  embedded: EmbeddedNeo4j | null;
+  embedded: SupervisedNeo4j | null;
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI when set; otherwise starts the embedded Neo4j and connects to it. */
+/**
+ * Connects to NEO4J_URI when set; otherwise starts the embedded Neo4j (with the password
+ * kept in DATA_DIR, restarted by its supervisor if it dies) and connects to it.
+ */
 export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
-  let embedded: EmbeddedNeo4j | null = null;
+  let embedded: SupervisedNeo4j | null = null;
   let driver: Driver;
   if (config.neo4j.mode === 'external') {
-    driver = createDriver(config.neo4j.uri, config.neo4j.password ? { user: config.neo4j.user, password: config.neo4j.password } : null);
+    driver = createDriver(
+      config.neo4j.uri,
+      config.neo4j.password ? { user: config.neo4j.user, password: config.neo4j.password } : null,
+      config.pool,
+    );
     logger.info('using external Neo4j', { uri: config.neo4j.uri, database: config.neo4j.database });
   } else {
     const started = Date.now();
-    embedded = await startEmbeddedNeo4j({
-      boltPort: config.neo4j.boltPort,
-      dataDir: config.neo4j.dataDir,
-      heapMb: config.neo4j.heapMb,
-      pageCacheMb: config.neo4j.pageCacheMb,
-      log: (line) => logger.info(line),
-    });
+    embedded = await superviseEmbeddedNeo4j(
+      {
+        boltPort: config.neo4j.boltPort,
+        dataDir: config.neo4j.dataDir,
+        heapMb: config.neo4j.heapMb,
+        pageCacheMb: config.neo4j.pageCacheMb,
+        log: (line) => logger.info(line),
+      },
+      logger,
+    );
     logger.info('embedded Neo4j started', { uri: embedded.uri, ms: Date.now() - started });
-    driver = createDriver(embedded.uri, null);
+    driver = createDriver(embedded.uri, { user: embedded.user, password: embedded.password }, config.pool);
   }
   const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
   try {

@@ -3,6 +3,8 @@ import { RoundTripCounter, type Database, type QueryRunner } from '../db/databas
 import { createLoaders, type Loaders } from '../db/loaders.js';
 import { todayIso } from '../domain/dates.js';
 import type { Logger } from '../logger.js';
+import type { Config } from '../config.js';
+import { clientIdentifier, debugAllowed, type ClientIdentity } from '../http/clientIdentity.js';
 
 export interface GraphQLContext {
   requestId: string;
@@ -13,12 +15,16 @@ export interface GraphQLContext {
   loaders: Loaders;
   logger: Logger;
   debug: boolean;
+  /** Whose rate-limit bucket this request is charged to. */
+  client: ClientIdentity;
 }
 
-export function createContextFactory(db: Database, logger: Logger) {
-  return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<GraphQLContext> => {
+export function createContextFactory(db: Database, logger: Logger, config: Config) {
+  const identify = clientIdentifier(config);
+  return async ({ req }: { req: { headers: Record<string, string | string[] | undefined>; ip?: string } }): Promise<GraphQLContext> => {
     const roundTrips = new RoundTripCounter();
-    const run = db.runner(roundTrips);
+    // One deadline for every statement this request sends (see Database.runner).
+    const run = db.runner(roundTrips, Date.now() + config.requestDeadlineMs);
     const today = todayIso();
     const requestId = String(req.headers['x-request-id'] ?? randomUUID());
     return {
@@ -28,7 +34,8 @@ export function createContextFactory(db: Database, logger: Logger) {
       roundTrips,
       loaders: createLoaders(run, today),
       logger,
-      debug: req.headers['x-debug'] === '1' || req.headers['x-debug'] === 'true',
+      debug: debugAllowed(config, req.headers['x-debug']),
+      client: identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, req.ip),
     };
   };
 }

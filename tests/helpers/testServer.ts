@@ -16,15 +16,32 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Sent as x-debug by tests that read extensions.debug. */
+export const TEST_DEBUG_KEY = 'test-debug-key-0123456789';
+
+/**
+ * The run's database, and a rate limit loose enough that files sending many requests from
+ * one address are not throttled (the rate limit has its own tests with the defaults).
+ */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   const n = inject('neo4j');
-  return parseConfig({ PORT: '0', NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database, ...overrides });
+  return parseConfig({
+    PORT: '0',
+    NEO4J_URI: n.uri,
+    NEO4J_USER: n.user,
+    NEO4J_PASSWORD: n.password,
+    NEO4J_DATABASE: n.database,
+    RATE_LIMIT_MAXIMUM: '1000000',
+    RATE_LIMIT_RESTORE_RATE: '1000000',
+    DEBUG_HEADER_KEY: TEST_DEBUG_KEY,
+    ...overrides,
+  });
 }
 
 /** A real server on port 0, in-process, over the run's real Neo4j. */
 export async function startTestServer(config: Config = testConfig(), uri = inject('neo4j').uri): Promise<TestServer> {
   const n = inject('neo4j');
-  const driver = createDriver(uri, n.password ? { user: n.user, password: n.password } : null);
+  const driver = createDriver(uri, n.password ? { user: n.user, password: n.password } : null, config.pool);
   const logger = createMemoryLogger();
   const server = await createServer({ config, driver, logger });
   const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: 60_000 });
