@@ -46,7 +46,7 @@ const envSchema = z.object({
   // Limits checked before anything runs; see "Running it in public" in the README.
   MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default('102400'),
   MAX_TOKENS: int(10, 100000).default('2000'),
-  MAX_DEPTH: int(1, 100).default('8'),
+  MAX_DEPTH: int(1, 100).default('10'),
   MAX_ALIASES: int(0, 1000).default('30'),
   MAX_DIRECTIVES: int(0, 1000).default('20'),
   MAX_COST: int(1, 1000000).default('1000'),

@@ -55,7 +55,7 @@ export function costLimitPlugin(config: Config, buckets: LeakyBuckets): ApolloSe
  * already bounded by MAX_BODY_BYTES.
  */
 function tokenLimitError(error: GraphQLFormattedError, rc: GraphQLRequestContext<GraphQLContext>, maximum: number): GraphQLFormattedError {
-  if (error.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !/more than \d+ tokens/.test(error.message)) return error;
+  if (error.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !/more tha[nt] \d+ tokens/.test(error.message)) return error;
   const value = countTokens(rc.source ?? '');
   const { http: _http, ...extensions } = new QueryTooComplexError('tokens', value, maximum).extensions;
   return { message: `The operation exceeds the tokens limit: ${value} > ${maximum}.`, extensions };

@@ -19,7 +19,7 @@ export function limitRules(limits: Config['limits']): ValidationRule[] {
   const common = { exposeLimits: true, propagateOnRejection: false } as const;
   return [
     maxDepthRule({ ...common, n: limits.depth, ignoreIntrospection: true, onReject: [report('depth', limits.depth)] }),
-    maxAliasesRule({ ...common, n: limits.aliases, onReject: [report('aliases', limits.aliases)] }),
+    maxAliasesRule({ ...common, n: limits.aliases, allowList: [], onReject: [report('aliases', limits.aliases)] }),
     maxDirectivesRule({ ...common, n: limits.directives, onReject: [report('directives', limits.directives)] }),
   ];
 }
