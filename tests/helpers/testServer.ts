@@ -38,10 +38,11 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
-/** A real server on port 0, in-process, over the run's real Neo4j. */
-export async function startTestServer(config: Config = testConfig(), uri = inject('neo4j').uri): Promise<TestServer> {
-  const n = inject('neo4j');
-  const driver = createDriver(uri, n.password ? { user: n.user, password: n.password } : null, config.pool);
+/** A real server on port 0, in-process, over the database the config names (the run's, by default). */
+export async function startTestServer(config: Config = testConfig()): Promise<TestServer> {
+  if (config.neo4j.mode !== 'external') throw new Error('a test server connects through NEO4J_URI: build its config with testConfig()');
+  const { uri, user, password } = config.neo4j;
+  const driver = createDriver(uri, password ? { user, password } : null, config.pool);
   const logger = createMemoryLogger();
   const server = await createServer({ config, driver, logger });
   const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: 60_000 });
