@@ -12,6 +12,11 @@ export interface EmbeddedOptions {
   pageCacheMb: number;
   startTimeoutMs?: number;
   log?: (line: string) => void;
+  /**
+   * The built launcher, when the caller already has it. Checking for it runs java and mvn
+   * synchronously, which would stall every request of a server restarting its database.
+   */
+  launcher?: { jar: string; classpath: string };
 }
 
 /** One running Neo4j process. It does not restart itself: see embeddedSupervisor.ts for that. */
@@ -39,7 +44,7 @@ function portIsFree(port: number): Promise<boolean> {
 /** Starts Neo4j as a child process and resolves once Bolt accepts connections. */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
-  const { jar, classpath } = ensureLauncherBuilt(log);
+  const { jar, classpath } = options.launcher ?? ensureLauncherBuilt(log);
   if (!(await portIsFree(options.boltPort))) {
     throw new EmbeddedDatabaseError(
       `Port ${options.boltPort} on 127.0.0.1 is already in use: set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use the server that holds it.`,

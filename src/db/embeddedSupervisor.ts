@@ -1,4 +1,5 @@
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.js';
+import { ensureLauncherBuilt } from './neo4jLauncher.js';
 
 export interface SupervisorEvents {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -32,7 +33,10 @@ export interface SupervisorOptions extends EmbeddedOptions {
 export async function superviseEmbeddedNeo4j(options: SupervisorOptions, log: SupervisorEvents): Promise<SupervisedNeo4j> {
   const initial = options.initialBackoffMs ?? 1000;
   const max = options.maxBackoffMs ?? 30_000;
-  let current: EmbeddedNeo4j = await startEmbeddedNeo4j(options);
+  // Built (or found) once, before anything serves: restarts must not block the event loop.
+  const launcher = options.launcher ?? ensureLauncherBuilt(options.log);
+  const start = () => startEmbeddedNeo4j({ ...options, launcher });
+  let current: EmbeddedNeo4j = await start();
   let stopped = false;
   let restarts = 0;
   let wake: (() => void) | null = null;
@@ -54,7 +58,7 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions, log: Su
         if (stopped) return;
         const started = Date.now();
         try {
-          current = await startEmbeddedNeo4j(options);
+          current = await start();
           restarts += 1;
           log.info('embedded Neo4j restarted', { pid: current.pid, restarts, ms: Date.now() - started });
           if (stopped) await current.stop();
