@@ -53,6 +53,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         return sendJsonError(res, 400, 'BAD_REQUEST', 'The request body was incomplete.');
     }
     const status = e.status ?? e.statusCode;
+    if (status === 404) return notFound(req, res, next);
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return sendJsonError(res, status, 'BAD_REQUEST', 'The request could not be read.');
     }

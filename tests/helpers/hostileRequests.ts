@@ -70,7 +70,17 @@ export function hostileRequests(count: number, seed = 20261129): HostileRequest[
     ])} }`)],
     ['bad date variable', () => q('query($d: Date) { oversightChain(id: "org:cms", asOf: $d) { relation } }', { d: pick([...BAD_DATES, 20240101, true, { y: 2024 }]) })],
     ['bad zip', () => q(`{ whoAdministers(program: "program:medicare-part-b", zip: ${json(pick(BAD_ZIPS))}) { role } }`)],
-    ['bad id', () => q(`{ ${pick(['entity(id: $x) { id }', 'oversightChain(id: $x) { relation }', 'paths(from: $x, to: "org:hhs") { hops }', 'jurisdiction(code: $x) { name }', 'whoAdministers(program: $x, state: "CA") { role }', 'whoAdministers(program: "program:medicare", state: $x) { role }'])} }`.replace('{ ', 'query($x: String!) { ').replace(/\$x\) \{ id \}/, '$x) { id }'), { x: pick(INJECTIONS) })],
+    ['bad id', () => {
+      const [field, type] = pick([
+        ['entity(id: $x) { id }', 'ID!'],
+        ['oversightChain(id: $x) { relation }', 'ID!'],
+        ['paths(from: $x, to: "org:hhs") { hops }', 'ID!'],
+        ['whoAdministers(program: $x, state: "CA") { role }', 'ID!'],
+        ['jurisdiction(code: $x) { name }', 'String!'],
+        ['whoAdministers(program: "program:medicare", state: $x) { role }', 'String'],
+      ] as const);
+      return q(`query($x: ${type}) { ${field} }`, { x: pick(INJECTIONS) });
+    }],
     ['cypher or lucene injection', () => q(`{ ${pick([
       `search(text: ${json(pick(INJECTIONS))}) { totalCount edges { node { id } } }`,
       `search(text: ${json(pick(INJECTIONS))}, kinds: [CONTRACTOR]) { totalCount }`,

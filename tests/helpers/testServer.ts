@@ -20,8 +20,10 @@ export interface TestServer {
 export const TEST_DEBUG_KEY = 'test-debug-key-0123456789';
 
 /**
- * The run's database, and a rate limit loose enough that files sending many requests from
- * one address are not throttled (the rate limit has its own tests with the defaults).
+ * The run's database, a rate limit loose enough that files sending many requests from one
+ * address are not throttled, and time limits loose enough for a loaded CI machine: the
+ * tests check answers, not speed (the rate limit, the deadline and the statement timeout
+ * have their own tests, with their own values).
  */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   const n = inject('neo4j');
@@ -33,6 +35,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_DATABASE: n.database,
     RATE_LIMIT_MAXIMUM: '1000000',
     RATE_LIMIT_RESTORE_RATE: '1000000',
+    QUERY_TIMEOUT_MS: '60000',
+    REQUEST_DEADLINE_MS: '120000',
     DEBUG_HEADER_KEY: TEST_DEBUG_KEY,
     ...overrides,
   });

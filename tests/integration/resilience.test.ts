@@ -115,7 +115,7 @@ describe('the embedded Neo4j under its supervisor', () => {
     expect(supervised.pid).not.toBe(firstPid);
     expect(logger.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['embedded Neo4j exited; restarting it', 'embedded Neo4j restarted']));
     expect(logger.lines.find((l) => l.msg === 'embedded Neo4j exited; restarting it')).toMatchObject({ signal: 'SIGKILL' });
-  }, 420_000);
+  }, 600_000);
 });
 
 describe('an external server that goes away and comes back', () => {
@@ -151,5 +151,5 @@ describe('an external server that goes away and comes back', () => {
 
     const [row] = await t.db.runner().read<{ value: number }>(READ);
     expect(row?.value).toBe(42);
-  }, 240_000);
+  }, 420_000);
 });
