@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedDatabaseError } from './errors.js';
@@ -47,6 +47,10 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): { j
       const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
       throw new EmbeddedDatabaseError(`Building the embedded Neo4j launcher failed (mvn exit ${r.status}):\n${tail}`);
     }
+    // build-classpath leaves an unchanged file untouched; without this, a launcher rebuilt
+    // after a source edit would still look stale and be rebuilt at every start.
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now);
   }
   return { jar: JAR, classpath: readFileSync(CLASSPATH_FILE, 'utf8').trim() };
 }
