@@ -61,7 +61,7 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default('false'),
   REQUEST_DEADLINE_MS: int(100, 600000).default('15000'),
   NEO4J_POOL_SIZE: int(1, 10000).default('100'),
-  NEO4J_ACQUIRE_TIMEOUT_MS: int(10, 120000).default('2000'),
+  NEO4J_ACQUIRE_TIMEOUT_MS: int(10, 120000).default('3000'),
   DEBUG_HEADER_KEY: z.string().min(16, 'a secret of at least 16 characters').optional(),
 });
 

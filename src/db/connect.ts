@@ -42,7 +42,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   }
   const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
   try {
-    await db.ping(30_000);
+    await firstPing(db, 30_000);
   } catch (error) {
     await driver.close();
     await embedded?.stop();
@@ -57,4 +57,20 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * The first connections to a Neo4j that has just started can take longer than the pool's
+ * acquisition timeout (auth, warm-up); keep trying for a while before calling it down.
+ */
+async function firstPing(db: Database, withinMs: number): Promise<void> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    try {
+      return await db.ping(withinMs);
+    } catch (error) {
+      if (Date.now() >= until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
