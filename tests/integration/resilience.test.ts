@@ -111,7 +111,7 @@ describe('the embedded Neo4j under its supervisor', () => {
     expect(after.body.errors).toBeUndefined();
     expect(after.body.data.entity.id).toBe('org:cms');
     // The supervisor counts the restart once the process announces READY, a moment after Bolt answers.
-    expect(await waitFor(async () => supervised.restarts === 1, 10_000)).toBe(true);
+    expect(await waitFor(async () => supervised.restarts >= 1, 30_000), `restarts: ${supervised.restarts}`).toBe(true);
     expect(supervised.pid).not.toBe(firstPid);
     expect(logger.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['embedded Neo4j exited; restarting it', 'embedded Neo4j restarted']));
     expect(logger.lines.find((l) => l.msg === 'embedded Neo4j exited; restarting it')).toMatchObject({ signal: 'SIGKILL' });
