@@ -7,6 +7,8 @@ import { seedFromFiles } from '../seed/lib/seedFromFiles.js';
 
 export interface BenchDatabase {
   uri: string;
+  /** The password of user neo4j; empty for an external server reached without auth. */
+  password: string;
   stop(): Promise<void>;
 }
 
@@ -15,15 +17,17 @@ export interface BenchDatabase {
  * given, otherwise the project's embedded Neo4j in its own data directory. Migrated, and
  * seeded when empty, so every run measures the same data.
  */
-export async function openBenchDatabase(opts: { uri: string | null; boltPort: number; dataDir: string }): Promise<BenchDatabase> {
+export async function openBenchDatabase(opts: { uri: string | null; password?: string; boltPort: number; dataDir: string }): Promise<BenchDatabase> {
   let uri = opts.uri;
+  let password = opts.password ?? '';
   let stopEmbedded = async () => {};
   if (!uri) {
     const neo4j = await startEmbeddedNeo4j({ boltPort: opts.boltPort, dataDir: path.resolve(opts.dataDir), heapMb: 1024, pageCacheMb: 256 });
     uri = neo4j.uri;
+    password = neo4j.password;
     stopEmbedded = () => neo4j.stop();
   }
-  const driver = createDriver(uri, null);
+  const driver = createDriver(uri, password ? { user: 'neo4j', password } : null);
   try {
     const db = new Database(driver, { database: 'neo4j', queryTimeoutMs: 60_000 });
     await migrate(db);
@@ -31,7 +35,7 @@ export async function openBenchDatabase(opts: { uri: string | null; boltPort: nu
   } finally {
     await driver.close();
   }
-  return { uri, stop: stopEmbedded };
+  return { uri, password, stop: stopEmbedded };
 }
 
 // `tsx bench/database.ts 7730 .data-bench` keeps a database up for working by hand.

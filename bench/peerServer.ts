@@ -10,7 +10,7 @@ import { planDbHits } from '../src/db/profile.js';
  * The @neo4j/graphql contender. Its driver is wrapped only to count the statements each
  * request sends and, in the measuring pass, to PROFILE them; the load rounds run it as is.
  */
-const [uri, port, statsPort] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
+const [uri, port, statsPort, password] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4]), process.argv[5] ?? ''];
 const stats = { statements: 0, dbHits: 0, bytes: 0, profile: false };
 
 function counted(driver: Driver): Driver {
@@ -47,7 +47,7 @@ function counted(driver: Driver): Driver {
   });
 }
 
-const driver = neo4j.driver(uri, undefined, { logging: { level: 'error', logger: () => {} } });
+const driver = neo4j.driver(uri, password ? neo4j.auth.basic('neo4j', password) : undefined, { logging: { level: 'error', logger: () => {} } });
 const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs, driver: counted(driver) }).getSchema();
 const server = new ApolloServer({ schema });
 await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });

@@ -20,6 +20,7 @@ const { values: opts } = parseArgs({
     connections: { type: 'string', default: '20' },
     label: { type: 'string', default: 'after' },
     'neo4j-uri': { type: 'string' },
+    'neo4j-password': { type: 'string' },
     'bolt-port': { type: 'string', default: '7731' },
     'http-port': { type: 'string', default: '4733' },
     'data-dir': { type: 'string', default: '.data-bench' },
@@ -39,6 +40,8 @@ function start(cmd: string, args: string[], env: Record<string, string> = {}): C
   children.push(child);
   return child;
 }
+const BENCH_KEY = 'bench-key-0123456789abcdef';
+
 const KEPT_MARKER = '<!-- Sections below are kept when npm run bench rewrites the part above. -->';
 
 async function stopAll() {
@@ -90,26 +93,33 @@ const medianOf = (ms: Measurement[]): Measurement => ({
 });
 
 async function main() {
-  const db = await openBenchDatabase({ uri: opts['neo4j-uri'] ?? null, boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir']! });
+  const db = await openBenchDatabase({ uri: opts['neo4j-uri'] ?? null, password: opts['neo4j-password'], boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir']! });
   try {
     const compiled = existsSync(path.join(ROOT, 'dist/src/main.js'));
     const [apiPort, peerPort, peerStatsPort, ceilingPort] = [basePort, basePort + 1, basePort + 2, basePort + 3];
-    const apiEnv = { NEO4J_URI: db.uri, PORT: String(apiPort), SEED_ON_START: 'false', LOG_LEVEL: 'warn' };
+    // The bench measures the query layer, not the public limits: one API key with a budget no
+    // round can spend, a cost ceiling above the mix, and the debug key for the PROFILE pass.
+    const apiEnv = {
+      NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, PORT: String(apiPort), SEED_ON_START: 'false', LOG_LEVEL: 'warn',
+      API_KEYS: BENCH_KEY, API_KEY_RATE_LIMIT_MAXIMUM: '100000000', API_KEY_RATE_LIMIT_RESTORE_RATE: '10000000',
+      MAX_COST: '1000000', DEBUG_HEADER_KEY: BENCH_KEY,
+    };
     if (compiled) start('node', ['dist/src/main.js'], apiEnv);
     else start('node', ['--import', 'tsx', 'src/main.ts'], apiEnv);
-    start('node', ['--import', 'tsx', 'bench/peerServer.ts', db.uri, String(peerPort), String(peerStatsPort)]);
+    start('node', ['--import', 'tsx', 'bench/peerServer.ts', db.uri, String(peerPort), String(peerStatsPort), db.password]);
     start('node', ['--import', 'tsx', 'bench/ceilingServer.ts', String(ceilingPort)]);
     const api = `http://127.0.0.1:${apiPort}/graphql`;
     const peer = `http://127.0.0.1:${peerPort}/`;
     const ceiling = `http://127.0.0.1:${ceilingPort}/`;
     const hello = { query: '{ hello }' };
-    await waitFor(api, { query: '{ entity(id: "org:cms") { id } }' });
+    await waitFor(api, { query: '{ __typename }' });
     await waitFor(peer, { query: '{ entities(limit: 1) { id } }' });
     await waitFor(ceiling, hello);
 
     const today = new Date().toISOString().slice(0, 10);
     const mix = questions(today).filter((q) => !opts.only || q.name.includes(opts.only));
-    const NO_CACHE = { 'cache-control': 'no-cache' };
+    const KEY = { authorization: `Bearer ${BENCH_KEY}` };
+    const NO_CACHE = { ...KEY, 'cache-control': 'no-cache' };
 
     // The answers must agree before anything is timed; then count statements and PROFILE both sides.
     const shapes: RunResult['questions'] = [];
@@ -118,7 +128,7 @@ async function main() {
       const p = await post(peer, q.peer);
       if (a.errors || p.errors) throw new Error(`${q.name}: ${JSON.stringify(a.errors ?? p.errors)}`);
       if (!isDeepStrictEqual(q.apiAnswer(a.data), q.peerAnswer(p.data))) throw new Error(`${q.name}: the two APIs answer differently`);
-      const profiled = await post(api, q.api, { ...NO_CACHE, 'x-debug': 'profile' });
+      const profiled = await post(api, q.api, { ...NO_CACHE, 'x-debug': BENCH_KEY, 'x-debug-profile': '1' });
       const d = profiled.extensions?.debug ?? {};
       await fetch(`http://127.0.0.1:${peerStatsPort}/reset?profile=1`);
       await post(peer, q.peer);
@@ -139,7 +149,7 @@ async function main() {
         const s = shapes[i]!;
         s.runs.api.push(await load(api, q.api, NO_CACHE));
         s.runs.peer.push(await load(peer, q.peer));
-        s.runs.cached.push(await load(api, q.api));
+        s.runs.cached.push(await load(api, q.api, KEY));
       }
     }
     const result: RunResult = {

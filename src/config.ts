@@ -46,6 +46,26 @@ const envSchema = z.object({
   PERSISTED_DOCUMENTS: z.enum(['accept', 'only'], { message: 'accept or only' }).default('accept'),
   RESPONSE_CACHE_ENTRIES: int(0, 1_000_000).default('2000'),
   DATA_VERSION_POLL_MS: int(50, 60_000).default('500'),
+  // Limits checked before anything runs; see "Running it in public" in the README.
+  MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default('102400'),
+  MAX_TOKENS: int(10, 100000).default('2000'),
+  MAX_DEPTH: int(1, 100).default('10'),
+  MAX_ALIASES: int(0, 1000).default('30'),
+  MAX_DIRECTIVES: int(0, 1000).default('20'),
+  MAX_COST: int(1, 1000000).default('1000'),
+  RATE_LIMIT_MAXIMUM: int(1, 100000000).default('2000'),
+  RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('100'),
+  API_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9._~+\/=-]{16,}(,[A-Za-z0-9._~+\/=-]{16,})*$/, 'comma-separated keys of at least 16 characters (letters, digits, ._~+/=-)')
+    .optional(),
+  API_KEY_RATE_LIMIT_MAXIMUM: int(1, 100000000).default('10000'),
+  API_KEY_RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('500'),
+  TRUST_PROXY: bool.default('false'),
+  REQUEST_DEADLINE_MS: int(100, 600000).default('15000'),
+  NEO4J_POOL_SIZE: int(1, 10000).default('100'),
+  NEO4J_ACQUIRE_TIMEOUT_MS: int(10, 120000).default('3000'),
+  DEBUG_HEADER_KEY: z.string().min(16, 'a secret of at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -62,6 +82,30 @@ export interface Config {
   persistedDocuments: 'accept' | 'only';
   /** Responses kept per instance (0 turns the cache off), and how often the data version is read. */
   responseCache: { entries: number; pollMs: number };
+  limits: {
+    /** Largest request body in bytes (413 PAYLOAD_TOO_LARGE above). */
+    bodyBytes: number;
+    tokens: number;
+    depth: number;
+    aliases: number;
+    directives: number;
+    /** Largest static cost of one operation (see graphql/plugins/cost.ts). */
+    cost: number;
+  };
+  rateLimit: {
+    /** Leaky bucket per client IP: capacity in cost points and points restored per second. */
+    anonymous: { maximum: number; restoreRate: number };
+    /** Each API key (authorization: Bearer <key>) gets its own bucket of this size. */
+    perKey: { maximum: number; restoreRate: number };
+    apiKeys: string[];
+    /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
+    trustProxy: boolean;
+  };
+  /** Time budget shared by all the Cypher one request runs. */
+  requestDeadlineMs: number;
+  pool: { size: number; acquireTimeoutMs: number };
+  /** x-debug is honoured only when this is set and the header carries it. */
+  debugHeaderKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +148,23 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     persistedDocuments: e.PERSISTED_DOCUMENTS,
     responseCache: { entries: e.RESPONSE_CACHE_ENTRIES, pollMs: e.DATA_VERSION_POLL_MS },
+    limits: {
+      bodyBytes: e.MAX_BODY_BYTES,
+      tokens: e.MAX_TOKENS,
+      depth: e.MAX_DEPTH,
+      aliases: e.MAX_ALIASES,
+      directives: e.MAX_DIRECTIVES,
+      cost: e.MAX_COST,
+    },
+    rateLimit: {
+      anonymous: { maximum: e.RATE_LIMIT_MAXIMUM, restoreRate: e.RATE_LIMIT_RESTORE_RATE },
+      perKey: { maximum: e.API_KEY_RATE_LIMIT_MAXIMUM, restoreRate: e.API_KEY_RATE_LIMIT_RESTORE_RATE },
+      apiKeys: e.API_KEYS ? e.API_KEYS.split(',') : [],
+      trustProxy: e.TRUST_PROXY,
+    },
+    requestDeadlineMs: e.REQUEST_DEADLINE_MS,
+    pool: { size: e.NEO4J_POOL_SIZE, acquireTimeoutMs: e.NEO4J_ACQUIRE_TIMEOUT_MS },
+    debugHeaderKey: e.DEBUG_HEADER_KEY ?? null,
   };
 }
 

@@ -8,9 +8,12 @@ import type { Config } from './config.js';
 import { Database } from './db/database.js';
 import { createApollo } from './graphql/apollo.js';
 import { createContextFactory } from './graphql/context.js';
+import { LeakyBuckets } from './graphql/plugins/leakyBucket.js';
 import { dashboardRouter } from './http/dashboard.js';
 import { exportRouter } from './http/export.js';
+import { faviconRouter } from './http/favicon.js';
 import { healthRouter } from './http/health.js';
+import { errorHandler, methodNotAllowed, notFound } from './http/jsonErrors.js';
 import { loadPersistedDocuments, persistedDocuments } from './http/persistedDocuments.js';
 import { playgroundRouter } from './http/playground.js';
 import { ResponseCache, responseCacheMiddleware } from './http/responseCache.js';
@@ -34,8 +37,10 @@ export async function createServer({ config, driver, logger, today }: { config: 
   const database = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
   const app = express();
   app.disable('x-powered-by');
+  // req.ip is the rate limit's key: behind a proxy you run, take it from X-Forwarded-For.
+  app.set('trust proxy', config.rateLimit.trustProxy);
   const httpServer = createHttpServer(app);
-  const apollo = createApollo(httpServer, logger);
+  const apollo = createApollo(httpServer, logger, config, new LeakyBuckets());
   await apollo.start();
   const cache = new ResponseCache(config.responseCache.entries);
   const watcher = new DataVersionWatcher(database.runner(), config.responseCache.pollMs, logger);
@@ -43,20 +48,26 @@ export async function createServer({ config, driver, logger, today }: { config: 
   if (config.responseCache.entries > 0) watcher.start();
 
   app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
-  app.use(healthRouter(database));
+  app.use(methodNotAllowed({ '/graphql': ['GET', 'POST'], '/health': ['GET'], '/ready': ['GET'], '/': ['GET'] }));
+  app.use(healthRouter(database, logger));
+  app.use(faviconRouter());
   app.use(playgroundRouter());
   app.use(dashboardRouter(logger));
   app.use(exportRouter(database, logger));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: config.limits.bodyBytes }),
+    (req, _res, next) => {
+      // Another content type leaves no body; Apollo then answers 400 itself, naming the type it wants.
+      req.body ??= undefined;
+      next();
+    },
     persistedDocuments(config.persistedDocuments, loadPersistedDocuments()),
     responseCacheMiddleware(cache),
-    expressMiddleware(apollo, { context: createContextFactory(database, logger, today) }),
+    expressMiddleware(apollo, { context: createContextFactory(database, logger, config, today) }),
   );
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not found: GraphQL is at /graphql, the playground at /' });
-  });
+  app.use(notFound);
+  app.use(errorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
-import { classifyDriverError } from './errors.js';
+import { classifyDriverError, RequestDeadlineError } from './errors.js';
 import { planDbHits } from './profile.js';
 import { toPlain } from './values.js';
 
@@ -51,10 +51,21 @@ export class Database {
     private readonly options: DatabaseOptions,
   ) {}
 
-  runner(counter?: RoundTripCounter): QueryRunner {
+  /**
+   * deadline (epoch ms) is shared by every statement the runner sends: each gets the time
+   * left, capped by the statement timeout, so a request's many steps cannot add up to many
+   * timeouts. Past the deadline a statement is not sent at all.
+   */
+  runner(counter?: RoundTripCounter, deadline?: number): QueryRunner {
+    const timeout = (name: string) => {
+      if (deadline === undefined) return this.options.queryTimeoutMs;
+      const left = Math.floor(deadline - Date.now());
+      if (left <= 0) throw new RequestDeadlineError(name);
+      return Math.min(this.options.queryTimeoutMs, left);
+    };
     return {
-      read: (q, p) => this.run(q, p ?? {}, 'READ', counter),
-      write: (q, p) => this.run(q, p ?? {}, 'WRITE', counter),
+      read: async (q, p) => this.run(q, p ?? {}, 'READ', counter, timeout(q.name)),
+      write: async (q, p) => this.run(q, p ?? {}, 'WRITE', counter, timeout(q.name)),
     };
   }
 
@@ -119,13 +130,21 @@ export class Database {
 
 const PING = cypher('ping', 'RETURN 1 AS ok');
 
+export interface PoolOptions {
+  size: number;
+  /** How long a statement may wait for a free pooled connection before SERVICE_OVERLOADED. */
+  acquireTimeoutMs: number;
+}
+
 export function createDriver(
   uri: string,
   auth: { user: string; password: string } | null,
+  pool: PoolOptions = { size: 100, acquireTimeoutMs: 5000 },
 ): Driver {
   return neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
+    maxConnectionPoolSize: pool.size,
+    connectionAcquisitionTimeout: pool.acquireTimeoutMs,
     // Fail fast when the server is gone: a request should error in seconds, not hang.
-    connectionAcquisitionTimeout: 5000,
     connectionTimeout: 3000,
     maxTransactionRetryTime: 1000,
     logging: { level: 'error', logger: () => {} },

@@ -1,15 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection } from 'node:net';
 import path from 'node:path';
-import { projectRoot } from '../projectRoot.js';
+import { embeddedPassword } from './embeddedPassword.js';
 import { EmbeddedDatabaseError } from './errors.js';
-
-const PROJECT_ROOT = projectRoot();
-const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j');
-const JAR = path.join(LAUNCHER_DIR, 'target', 'embedded-neo4j-1.0.0.jar');
-const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');
-const LAUNCHER_SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/oversight/EmbeddedNeo4j.java')];
+import { ensureLauncherBuilt } from './neo4jLauncher.js';
 
 export interface EmbeddedOptions {
   boltPort: number;
@@ -18,53 +12,22 @@ export interface EmbeddedOptions {
   pageCacheMb: number;
   startTimeoutMs?: number;
   log?: (line: string) => void;
+  /**
+   * The built launcher, when the caller already has it. Checking for it runs java and mvn
+   * synchronously, which would stall every request of a server restarting its database.
+   */
+  launcher?: { jar: string; classpath: string };
 }
 
+/** One running Neo4j process. It does not restart itself: see embeddedSupervisor.ts for that. */
 export interface EmbeddedNeo4j {
   readonly uri: string;
+  readonly user: string;
+  readonly password: string;
   readonly pid: number;
+  /** Resolves when the process has exited, for whatever reason. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
-}
-
-function commandExists(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { stdio: 'ignore' });
-  return !r.error;
-}
-
-function launcherIsBuilt(): boolean {
-  if (!existsSync(JAR) || !existsSync(CLASSPATH_FILE)) return false;
-  const built = Math.min(statSync(JAR).mtimeMs, statSync(CLASSPATH_FILE).mtimeMs);
-  return LAUNCHER_SOURCES.every((f) => statSync(f).mtimeMs <= built);
-}
-
-/**
- * Builds the launcher once (Maven resolves Neo4j from Maven Central) and caches the
- * resolved classpath in neo4j/target/classpath.txt, so later starts skip Maven entirely.
- */
-export function ensureLauncherBuilt(log: (line: string) => void = () => {}): { jar: string; classpath: string } {
-  if (!commandExists('java', ['-version'])) {
-    throw new EmbeddedDatabaseError(
-      'Java 17+ is required to run the embedded Neo4j: install a JDK (e.g. apt-get install openjdk-17-jdk), or set NEO4J_URI to use an existing Neo4j server.',
-    );
-  }
-  if (!launcherIsBuilt()) {
-    if (!commandExists('mvn', ['-v'])) {
-      throw new EmbeddedDatabaseError(
-        'Maven is required to build the embedded Neo4j launcher: install Maven 3.8+ (e.g. apt-get install maven), or set NEO4J_URI to use an existing Neo4j server.',
-      );
-    }
-    log('building the embedded Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)');
-    const r = spawnSync(
-      'mvn',
-      ['-B', '-q', 'package', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
-      { cwd: LAUNCHER_DIR, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    );
-    if (r.status !== 0) {
-      const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-      throw new EmbeddedDatabaseError(`Building the embedded Neo4j launcher failed (mvn exit ${r.status}):\n${tail}`);
-    }
-  }
-  return { jar: JAR, classpath: readFileSync(CLASSPATH_FILE, 'utf8').trim() };
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -86,14 +49,14 @@ export async function boltAnswers(port: number): Promise<boolean> {
 /** Starts Neo4j as a child process and resolves once Bolt accepts connections. */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
-  const { jar, classpath } = ensureLauncherBuilt(log);
+  const { jar, classpath } = options.launcher ?? ensureLauncherBuilt(log);
   if (!(await portIsFree(options.boltPort))) {
     throw new EmbeddedDatabaseError(
       `Port ${options.boltPort} on 127.0.0.1 is already in use: set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use the server that holds it.`,
     );
   }
   const dataDir = path.resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  const { file: passwordFile, password } = embeddedPassword(dataDir);
 
   const child = spawn(
     'java',
@@ -108,8 +71,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       dataDir,
       String(options.boltPort),
       String(options.pageCacheMb),
+      passwordFile,
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
   );
 
   const stderrTail: string[] = [];
@@ -124,7 +91,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   let stopping: Promise<void> | null = null;
   return {
     uri: `bolt://127.0.0.1:${options.boltPort}`,
+    user: 'neo4j',
+    password,
     pid: child.pid!,
+    exited,
     stop() {
       stopping ??= stopChild(child);
       return stopping;

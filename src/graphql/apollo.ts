@@ -5,21 +5,29 @@ import type { Server } from 'node:http';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
+import type { Config } from '../config.js';
+import { costLimitPlugin } from './plugins/costLimit.js';
+import type { LeakyBuckets } from './plugins/leakyBucket.js';
+import { limitRules } from './plugins/limitRules.js';
 import { requestLogPlugin } from './plugins/requestLog.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
-export function createApollo(httpServer: Server, logger: Logger): ApolloServer<GraphQLContext> {
+export function createApollo(httpServer: Server, logger: Logger, config: Config, buckets: LeakyBuckets): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // graphql-js stops lexing past this many tokens, before building any AST.
+    parseOptions: { maxTokens: config.limits.tokens },
+    validationRules: limitRules(config.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads from a CDN; our own offline GraphiQL is served at /.
       ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(config, buckets),
       requestLogPlugin(),
     ],
   });

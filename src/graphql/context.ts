@@ -3,6 +3,8 @@ import { RoundTripCounter, type Database, type QueryRunner } from '../db/databas
 import { createLoaders, type Loaders } from './loaders.js';
 import { todayIso } from '../domain/dates.js';
 import type { Logger } from '../logger.js';
+import type { Config } from '../config.js';
+import { clientIdentifier, debugAllowed, type ClientIdentity } from '../http/clientIdentity.js';
 
 export interface GraphQLContext {
   requestId: string;
@@ -13,14 +15,19 @@ export interface GraphQLContext {
   loaders: Loaders;
   logger: Logger;
   debug: boolean;
+  /** Whose rate-limit bucket this request is charged to. */
+  client: ClientIdentity;
 }
 
 /** `today` is injectable so a test can fix the day that unpinned queries default to. */
-export function createContextFactory(db: Database, logger: Logger, today: () => string = todayIso) {
-  return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<GraphQLContext> => {
+export function createContextFactory(db: Database, logger: Logger, config: Config, today: () => string = todayIso) {
+  const identify = clientIdentifier(config);
+  return async ({ req }: { req: { headers: Record<string, string | string[] | undefined>; ip?: string } }): Promise<GraphQLContext> => {
     const roundTrips = new RoundTripCounter();
-    roundTrips.profile = req.headers['x-debug'] === 'profile';
-    const run = db.runner(roundTrips);
+    const debug = debugAllowed(config, req.headers['x-debug']);
+    roundTrips.profile = debug && req.headers['x-debug-profile'] === '1';
+    // One deadline for every statement this request sends (see Database.runner).
+    const run = db.runner(roundTrips, Date.now() + config.requestDeadlineMs);
     const day = today();
     const requestId = String(req.headers['x-request-id'] ?? randomUUID());
     return {
@@ -30,7 +37,8 @@ export function createContextFactory(db: Database, logger: Logger, today: () => 
       roundTrips,
       loaders: createLoaders(run, day),
       logger,
-      debug: ['1', 'true', 'profile'].includes(String(req.headers['x-debug'])),
+      debug,
+      client: identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, req.ip),
     };
   };
 }

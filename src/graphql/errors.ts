@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError, ServiceOverloadedError } from '../db/errors.js';
 import type { Logger } from '../logger.js';
 
 /** The codes clients can rely on in extensions.code. */
@@ -10,6 +10,14 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** Over a limit checked before execution: extensions.limit, value, maximum. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The body is larger than MAX_BODY_BYTES (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The client's cost bucket is empty (HTTP 429, Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Every database connection stayed busy for the bounded wait (HTTP 503, Retry-After). */
+  SERVICE_OVERLOADED: 'SERVICE_OVERLOADED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -41,6 +49,41 @@ export class QueryTimeoutGraphQLError extends GraphQLError {
   }
 }
 
+/** The names limits go by in extensions.limit. */
+export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost' | 'bodyBytes';
+
+/** Rejected before execution: says which limit, the value found and the maximum allowed. */
+export class QueryTooComplexError extends GraphQLError {
+  constructor(limit: LimitName, value: number, maximum: number) {
+    super(`The operation exceeds the ${limit} limit: ${value} > ${maximum}.`, {
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, value, maximum, http: { status: 400 } },
+    });
+  }
+}
+
+export class RateLimitedError extends GraphQLError {
+  constructor(requested: number, remaining: number, retryAfterSeconds: number) {
+    super(
+      `Rate limit: this operation costs ${requested} points and ${remaining} are left; retry in ${retryAfterSeconds} s.`,
+      {
+        extensions: {
+          code: ErrorCode.RATE_LIMITED,
+          retryAfter: retryAfterSeconds,
+          http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+        },
+      },
+    );
+  }
+}
+
+export class ServiceOverloadedGraphQLError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    super('The service is at capacity; retry shortly.', {
+      extensions: { code: ErrorCode.SERVICE_OVERLOADED, retryAfter: retryAfterSeconds },
+    });
+  }
+}
+
 /** Codes Apollo and graphql-js set themselves for bad requests; they are safe to pass through. */
 const CLIENT_FACING = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
@@ -66,12 +109,21 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof DatabaseUnavailableError) {
       return { ...new DatabaseUnavailableGraphQLError().toJSON(), path: formatted.path };
     }
+    if (original instanceof ServiceOverloadedError) {
+      return { ...new ServiceOverloadedGraphQLError(original.retryAfterSeconds).toJSON(), path: formatted.path };
+    }
+    const limit = formatted.extensions?.limit;
+    if (typeof limit === 'string' && formatted.extensions?.maximum !== undefined) {
+      // Validation wraps our limit errors in GRAPHQL_VALIDATION_FAILED; the client needs the limit's code.
+      const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions as Record<string, unknown>;
+      return { message: formatted.message, extensions: { ...extensions, code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
     if (original instanceof DatabaseTimeoutError) {
       return { ...new QueryTimeoutGraphQLError().toJSON(), path: formatted.path };
     }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError || (typeof code === 'string' && CLIENT_FACING.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
-      const { stacktrace: _ignored, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      const { stacktrace: _ignored, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
       return { ...formatted, extensions };
     }
     logger.error('unexpected error', {

@@ -58,6 +58,7 @@ export function playgroundHtml(): string {
   <meta charset="utf-8" />
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>Oversight Graph — GraphQL playground</title>
+  <link rel="icon" href="/playground/favicon.svg" type="image/svg+xml" />
   <link rel="stylesheet" href="/playground/graphiql.css" />
   <style>body { margin: 0; height: 100vh; display: flex; flex-direction: column; } #graphiql { flex: 1; min-height: 0; }
     nav { font: 13px system-ui, sans-serif; padding: 4px 10px; background: #f3f5f8; }</style>
@@ -88,7 +89,8 @@ export function playgroundRouter(): Router {
     res.type('html').set('Cache-Control', 'no-cache').send(html);
   });
   router.get('/playground/:file', (req, res, next) => {
-    const file = ASSETS[req.params.file];
+    // Own keys only: a name like "constructor" must not reach the object's prototype.
+    const file = Object.hasOwn(ASSETS, req.params.file) ? ASSETS[req.params.file] : undefined;
     if (!file) return next();
     res.sendFile(file, { maxAge: '1d' });
   });

@@ -16,15 +16,37 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Sent as x-debug by tests that read extensions.debug. */
+export const TEST_DEBUG_KEY = 'test-debug-key-0123456789';
+
+/**
+ * The run's database, a rate limit loose enough that files sending many requests from one
+ * address are not throttled, and time limits loose enough for a loaded CI machine: the
+ * tests check answers, not speed (the rate limit, the deadline and the statement timeout
+ * have their own tests, with their own values).
+ */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   const n = inject('neo4j');
-  return parseConfig({ PORT: '0', NEO4J_URI: n.uri, NEO4J_USER: n.user, NEO4J_PASSWORD: n.password, NEO4J_DATABASE: n.database, ...overrides });
+  return parseConfig({
+    PORT: '0',
+    NEO4J_URI: n.uri,
+    NEO4J_USER: n.user,
+    NEO4J_PASSWORD: n.password,
+    NEO4J_DATABASE: n.database,
+    RATE_LIMIT_MAXIMUM: '1000000',
+    RATE_LIMIT_RESTORE_RATE: '1000000',
+    QUERY_TIMEOUT_MS: '60000',
+    REQUEST_DEADLINE_MS: '120000',
+    DEBUG_HEADER_KEY: TEST_DEBUG_KEY,
+    ...overrides,
+  });
 }
 
-/** A real server on port 0, in-process, over the run's real Neo4j. */
-export async function startTestServer(config: Config = testConfig(), uri = inject('neo4j').uri, today?: () => string): Promise<TestServer> {
-  const n = inject('neo4j');
-  const driver = createDriver(uri, n.password ? { user: n.user, password: n.password } : null);
+/** A real server on port 0, in-process, over the database the config names (the run's, by default). */
+export async function startTestServer(config: Config = testConfig(), today?: () => string): Promise<TestServer> {
+  if (config.neo4j.mode !== 'external') throw new Error('a test server connects through NEO4J_URI: build its config with testConfig()');
+  const { uri, user, password } = config.neo4j;
+  const driver = createDriver(uri, password ? { user, password } : null, config.pool);
   const logger = createMemoryLogger();
   const server = await createServer({ config, driver, logger, today });
   const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: 60_000 });
@@ -56,7 +78,7 @@ export async function startTestServer(config: Config = testConfig(), uri = injec
 export function useTestServer(options: { today?: string } = {}): TestServer {
   let current: TestServer | null = null;
   beforeAll(async () => {
-    current = await startTestServer(testConfig(), inject('neo4j').uri, options.today ? () => options.today! : undefined);
+    current = await startTestServer(testConfig(), options.today ? () => options.today! : undefined);
   });
   afterAll(() => current?.close());
   return new Proxy({} as TestServer, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../helpers/testServer.js';
+import { TEST_DEBUG_KEY, useTestServer } from '../helpers/testServer.js';
 
 const t = useTestServer();
 
@@ -54,10 +54,13 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('counts round trips in extensions when the debug header is sent', async () => {
-    const { body } = await t.gql('{ entity(id: "org:cms") { id } }', undefined, { 'x-debug': '1' });
+    const { body } = await t.gql('{ entity(id: "org:cms") { id } }', undefined, { 'x-debug': TEST_DEBUG_KEY });
     expect(body.extensions.debug.roundTrips).toBe(1);
     const quiet = await t.gql('{ entity(id: "org:cms") { id } }');
-    expect(quiet.body.extensions).toBeUndefined();
+    expect(quiet.body.extensions.debug).toBeUndefined();
+    // A wrong key is no key: the internals stay hidden.
+    const guessed = await t.gql('{ entity(id: "org:cms") { id } }', undefined, { 'x-debug': '1' });
+    expect(guessed.body.extensions.debug).toBeUndefined();
   });
 
   it('logs one JSON line per request with duration and outcome', async () => {
@@ -74,7 +77,7 @@ describe('round-trip budget', () => {
     const { body } = await t.gql(
       '{ jurisdictions { code medicaidAgency { name } medicareContractors { administrator { name } } } }',
       undefined,
-      { 'x-debug': '1' },
+      { 'x-debug': TEST_DEBUG_KEY },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.jurisdictions).toHaveLength(56);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../helpers/testServer.js';
+import { TEST_DEBUG_KEY, useTestServer } from '../helpers/testServer.js';
 
 const t = useTestServer();
 
@@ -51,9 +51,9 @@ describe('keyset pagination', () => {
 
   it('counts only when totalCount is selected', async () => {
     const q = (fields: string) => `{ jurisdiction(code: "NM") { managedCare(first: 1) { ${fields} } } }`;
-    const without = await t.gql(q('edges { node { id } }'), undefined, { 'x-debug': '1' });
+    const without = await t.gql(q('edges { node { id } }'), undefined, { 'x-debug': TEST_DEBUG_KEY });
     expect(Object.keys(without.body.extensions.debug.queries)).not.toContain('assignment.managedCareCount');
-    const withCount = await t.gql(q('totalCount edges { node { id } }'), undefined, { 'x-debug': '1' });
+    const withCount = await t.gql(q('totalCount edges { node { id } }'), undefined, { 'x-debug': TEST_DEBUG_KEY });
     expect(Object.keys(withCount.body.extensions.debug.queries)).toContain('assignment.managedCareCount');
     expect(withCount.body.data.jurisdiction.managedCare.totalCount).toBeGreaterThanOrEqual(2);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bumpDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
-import { useTestServer } from '../helpers/testServer.js';
+import { TEST_DEBUG_KEY, useTestServer } from '../helpers/testServer.js';
 
 const t = useTestServer();
 
@@ -44,7 +44,7 @@ describe('response cache', () => {
     await cacheReady('{ __typename }');
     await post(bad);
     expect((await post(bad)).res.headers.get('x-cache')).toBe('MISS');
-    const debug = await post('{ entity(id: "org:cms") { id } }', { 'x-debug': '1' });
+    const debug = await post('{ entity(id: "org:cms") { id } }', { 'x-debug': TEST_DEBUG_KEY });
     expect(debug.res.headers.get('x-cache')).toBe('BYPASS');
     expect(debug.body.extensions.debug.roundTrips).toBe(1);
   });

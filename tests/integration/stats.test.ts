@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/database.js';
-import { useTestServer } from '../helpers/testServer.js';
+import { TEST_DEBUG_KEY, useTestServer } from '../helpers/testServer.js';
 
 const t = useTestServer();
 
@@ -21,7 +21,7 @@ const ROLE_COUNTS = cypher(
 
 describe('stats(asOf)', () => {
   it('answers in one round trip, with counts that agree with the graph', async () => {
-    const { body } = await t.gql(STATS, { d: '2026-01-15' }, { 'x-debug': '1' });
+    const { body } = await t.gql(STATS, { d: '2026-01-15' }, { 'x-debug': TEST_DEBUG_KEY });
     expect(body.errors).toBeUndefined();
     expect(body.extensions.debug.roundTrips).toBe(1);
     const s = body.data.stats;

@@ -12,6 +12,19 @@ describe('parseConfig', () => {
     expect(c.neo4j).toMatchObject({ mode: 'embedded', boltPort: 7687, dataDir: '.data' });
   });
 
+  it('turns every public limit on by default, with no API keys and no debug key', () => {
+    const c = parseConfig({});
+    expect(c.limits).toEqual({ bodyBytes: 102400, tokens: 2000, depth: 10, aliases: 30, directives: 20, cost: 1000 });
+    expect(c.rateLimit).toEqual({
+      anonymous: { maximum: 2000, restoreRate: 100 },
+      perKey: { maximum: 10000, restoreRate: 500 },
+      apiKeys: [],
+      trustProxy: false,
+    });
+    expect(c.debugHeaderKey).toBeNull();
+    expect(parseConfig({ API_KEYS: 'aaaaaaaaaaaaaaaa1,bbbbbbbbbbbbbbbb2' }).rateLimit.apiKeys).toEqual(['aaaaaaaaaaaaaaaa1', 'bbbbbbbbbbbbbbbb2']);
+  });
+
   it('uses an external server when NEO4J_URI is set', () => {
     const c = parseConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph' });
     expect(c.neo4j).toEqual({ mode: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', user: 'u', password: 'p', database: 'graph' });
@@ -24,6 +37,9 @@ describe('parseConfig', () => {
     ['NEO4J_BOLT_PORT', '0', /NEO4J_BOLT_PORT="0"/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud".*debug, info, warn or error/],
     ['SEED_ON_START', 'maybe', /SEED_ON_START="maybe".*true or false/],
+    ['MAX_DEPTH', '0', /MAX_DEPTH="0".*an integer from 1 to 100/],
+    ['API_KEYS', 'short', /API_KEYS="short".*at least 16 characters/],
+    ['DEBUG_HEADER_KEY', '1', /DEBUG_HEADER_KEY="1".*at least 16 characters/],
   ])('rejects %s=%s naming the variable, value and what is accepted', (variable, value, message) => {
     let error: unknown;
     try {

@@ -8,6 +8,9 @@ export const paths: QueryResolvers['paths'] = async (_, args, ctx) => {
   const maxHops = intInRange('maxHops', args.maxHops, 4, 1, MAX_PATH_HOPS);
   const first = intInRange('first', args.first, 3, 1, 10);
   const [from, to] = await ctx.loaders.entity.loadMany([args.from, args.to]);
+  // A failed load (the database is down) is not an unknown entity: report it as what it is.
+  if (from instanceof Error) throw from;
+  if (to instanceof Error) throw to;
   if (!from || from instanceof Error) throw new BadUserInputError('from', `Unknown entity ${JSON.stringify(args.from)}.`);
   if (!to || to instanceof Error) throw new BadUserInputError('to', `Unknown entity ${JSON.stringify(args.to)}.`);
   if (args.from === args.to) return [{ hops: 0, steps: [] }];

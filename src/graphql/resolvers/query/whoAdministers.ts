@@ -8,14 +8,14 @@ import { UnknownProgramError, whoAdministers as run } from '../../../services/wh
 
 export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, ctx) => {
   let place: { stateId: string; countyId: string | null } | null = null;
-  if (args.state) {
+  if (args.state != null) {
     const stateId = normalizeStateCode(args.state);
     if (!stateId) {
       throw new BadUserInputError('state', `Unknown state ${JSON.stringify(args.state)}: use a USPS code (${JURISDICTION_CODES.join(', ')}) or state:XX.`);
     }
     place = { stateId, countyId: null };
   }
-  if (args.zip) {
+  if (args.zip != null) {
     const zip = resolveZip(args.zip);
     if (!zip.ok) {
       throw new BadUserInputError(

@@ -1,7 +1,10 @@
 package oversight;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -11,31 +14,42 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Runs Neo4j community embedded with only the Bolt connector, bound to loopback.
+ * Runs Neo4j community embedded with only the Bolt connector, bound to loopback, and
+ * no HTTP connector.
  *
- * Usage: EmbeddedNeo4j <dataDir> <boltPort> <pageCacheMb>
+ * Usage: EmbeddedNeo4j <dataDir> <boltPort> <pageCacheMb> <passwordFile>
  *
- * Auth is disabled because nothing but 127.0.0.1 can reach the port; a server
- * reachable from elsewhere is configured through NEO4J_URI instead. The line
+ * Auth is on: loopback alone does not keep out other local processes, nor a web page
+ * speaking Bolt over WebSocket (which Neo4j accepts on the Bolt port). The user neo4j
+ * gets the password read from passwordFile (written by the Node side, mode 0600) at
+ * every start, so a store created before auth was enabled is covered too. The line
  * "READY <port>" on stdout tells the Node side that Bolt accepts connections.
  * The process stops cleanly on SIGTERM, SIGINT, or when its stdin closes.
  */
 public final class EmbeddedNeo4j {
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: EmbeddedNeo4j <dataDir> <boltPort> <pageCacheMb>");
+        if (args.length != 4) {
+            System.err.println("usage: EmbeddedNeo4j <dataDir> <boltPort> <pageCacheMb> <passwordFile>");
             System.exit(2);
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         long pageCacheMb = Long.parseLong(args[2]);
+        String password;
+        try {
+            password = Files.readString(Path.of(args[3]), StandardCharsets.UTF_8).trim();
+        } catch (java.io.IOException e) {
+            System.err.println("cannot read the password file: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
                 .build();
@@ -51,6 +65,7 @@ public final class EmbeddedNeo4j {
         // Touch the default database so a start that cannot open the store fails here,
         // before READY is announced.
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+        setPassword(dbms, password);
         System.out.println("READY " + port);
         System.out.flush();
         // The parent keeps our stdin open for as long as it lives. End of input means the
@@ -64,5 +79,16 @@ public final class EmbeddedNeo4j {
             // treated as end of input
         }
         System.exit(0);
+    }
+
+    /** Embedded calls run with full rights, so the password can be set before Bolt is used. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to "change" a password to the one it already has: nothing to do.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        }
     }
 }
