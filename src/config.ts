@@ -52,15 +52,16 @@ const envSchema = z.object({
   MAX_DEPTH: int(1, 100).default('10'),
   MAX_ALIASES: int(0, 1000).default('30'),
   MAX_DIRECTIVES: int(0, 1000).default('20'),
-  MAX_COST: int(1, 1000000).default('1000'),
-  RATE_LIMIT_MAXIMUM: int(1, 100000000).default('2000'),
-  RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('100'),
+  // The dashboard's map (56 jurisdictions and their contractors) costs about 1,600: it must fit.
+  MAX_COST: int(1, 1000000).default('2500'),
+  RATE_LIMIT_MAXIMUM: int(1, 100000000).default('10000'),
+  RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('250'),
   API_KEYS: z
     .string()
     .regex(/^[A-Za-z0-9._~+\/=-]{16,}(,[A-Za-z0-9._~+\/=-]{16,})*$/, 'comma-separated keys of at least 16 characters (letters, digits, ._~+/=-)')
     .optional(),
-  API_KEY_RATE_LIMIT_MAXIMUM: int(1, 100000000).default('10000'),
-  API_KEY_RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('500'),
+  API_KEY_RATE_LIMIT_MAXIMUM: int(1, 100000000).default('50000'),
+  API_KEY_RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('1000'),
   TRUST_PROXY: bool.default('false'),
   REQUEST_DEADLINE_MS: int(100, 600000).default('15000'),
   NEO4J_POOL_SIZE: int(1, 10000).default('100'),

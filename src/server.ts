@@ -12,6 +12,7 @@ import { LeakyBuckets } from './graphql/plugins/leakyBucket.js';
 import { dashboardRouter } from './http/dashboard.js';
 import { exportRouter } from './http/export.js';
 import { faviconRouter } from './http/favicon.js';
+import { clientIdentifier } from './http/clientIdentity.js';
 import { healthRouter } from './http/health.js';
 import { errorHandler, methodNotAllowed, notFound } from './http/jsonErrors.js';
 import { loadPersistedDocuments, persistedDocuments } from './http/persistedDocuments.js';
@@ -40,7 +41,9 @@ export async function createServer({ config, driver, logger, today }: { config: 
   // req.ip is the rate limit's key: behind a proxy you run, take it from X-Forwarded-For.
   app.set('trust proxy', config.rateLimit.trustProxy);
   const httpServer = createHttpServer(app);
-  const apollo = createApollo(httpServer, logger, config, new LeakyBuckets());
+  const buckets = new LeakyBuckets();
+  const identify = clientIdentifier(config);
+  const apollo = createApollo(httpServer, logger, config, buckets);
   await apollo.start();
   const cache = new ResponseCache(config.responseCache.entries);
   const watcher = new DataVersionWatcher(database.runner(), config.responseCache.pollMs, logger);
@@ -63,7 +66,11 @@ export async function createServer({ config, driver, logger, today }: { config: 
       next();
     },
     persistedDocuments(config.persistedDocuments, loadPersistedDocuments()),
-    responseCacheMiddleware(cache),
+    responseCacheMiddleware(cache, (req, requested) => {
+      const client = identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, req.ip);
+      const paid = buckets.charge(client.id, client.limits, requested);
+      return paid.ok ? paid : { ...paid, remaining: paid.throttle.remaining };
+    }),
     expressMiddleware(apollo, { context: createContextFactory(database, logger, config, today) }),
   );
   app.use(notFound);

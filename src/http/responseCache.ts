@@ -74,7 +74,17 @@ function operationOf(req: Request): { query: unknown; operationName: unknown; va
 
 const GET_CACHE_CONTROL = 'public, max-age=1';
 
-export function responseCacheMiddleware(cache: ResponseCache) {
+/**
+ * What a cached answer costs its client: the rate limit holds for answers from the cache too
+ * (else repeating one query would be free). Returns the fresh throttle to put in the answer,
+ * or a refusal with the seconds to wait.
+ */
+export type CachedCharge = (
+  req: Request,
+  requested: number,
+) => { ok: true; throttle: unknown } | { ok: false; throttle: unknown; retryAfterSeconds: number; remaining: number };
+
+export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCharge) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const op = req.method === 'GET' || req.method === 'POST' ? operationOf(req) : null;
     if (!op || cache.version === null || req.headers['x-debug'] !== undefined) {
@@ -88,6 +98,27 @@ export function responseCacheMiddleware(cache: ResponseCache) {
     const hit = noCache ? undefined : cache.get(key);
     if (hit) {
       res.setHeader('x-cache', 'HIT');
+      let body = hit.body;
+      if (charge) {
+        const answer = JSON.parse(hit.body) as { extensions?: { cost?: { requested?: number; throttle?: unknown } } };
+        const requested = Math.max(1, answer.extensions?.cost?.requested ?? 1);
+        const paid = charge(req, requested);
+        if (!paid.ok) {
+          res.setHeader('retry-after', String(paid.retryAfterSeconds));
+          res.status(429).json({
+            errors: [{
+              message: `Rate limit: this operation costs ${requested} points and ${paid.remaining} are left; retry in ${paid.retryAfterSeconds} s.`,
+              extensions: { code: 'RATE_LIMITED', retryAfter: paid.retryAfterSeconds },
+            }],
+            extensions: { cost: { ...answer.extensions?.cost, throttle: paid.throttle } },
+          });
+          return;
+        }
+        if (answer.extensions?.cost) {
+          answer.extensions.cost.throttle = paid.throttle;
+          body = JSON.stringify(answer);
+        }
+      }
       res.setHeader('etag', hit.etag);
       if (isGet) {
         res.setHeader('cache-control', GET_CACHE_CONTROL);
@@ -97,7 +128,7 @@ export function responseCacheMiddleware(cache: ResponseCache) {
         }
       }
       res.status(200).setHeader('content-type', hit.contentType);
-      res.send(hit.body);
+      res.send(body);
       return;
     }
     res.setHeader('x-cache', 'MISS');

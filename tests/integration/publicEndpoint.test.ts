@@ -20,12 +20,12 @@ const LEAK = /\bat .+:\d+:\d+|\/work\/|node_modules|Error:|<html/i;
 
 describe('limits checked before execution', () => {
   const cases: [string, string, string, number, number][] = [
-    // limit, query, expected limit name, value, maximum (defaults: depth 10, aliases 30, directives 20, tokens 2000, cost 1000)
+    // limit, query, expected limit name, value, maximum (defaults: depth 10, aliases 30, directives 20, tokens 2000, cost 2500)
     ['depth', `{ entity(id: "org:cms") { ${'relationships(first: 1) { edges { node { other { '.repeat(3)}id${' } } } }'.repeat(3)} } }`, 'depth', 14, 10],
     ['aliases', `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: entity(id: "org:cms") { id }`).join(' ')} }`, 'aliases', 31, 30],
     ['directives', `{ entity(id: "org:cms") { ${Array.from({ length: 21 }, (_, i) => `f${i}: id @include(if: true)`).join(' ')} } }`, 'directives', 21, 20],
     ['tokens', `{ ${Array.from({ length: 700 }, () => '__typename').join(' ')} ${Array.from({ length: 700 }, () => 'id: __typename').join(' ')} }`, 'tokens', 2 + 700 + 700 * 3, 2000],
-    ['cost', '{ entity(id: "org:cms") { relationships(first: 100) { edges { node { other { relationships(first: 100) { edges { node { other { id } } } } } } } } } }', 'cost', 40401, 1000],
+    ['cost', '{ entity(id: "org:cms") { relationships(first: 100) { edges { node { other { relationships(first: 100) { edges { node { other { id } } } } } } } } } }', 'cost', 40401, 2500],
   ];
   it.each(cases)('%s: QUERY_TOO_COMPLEX naming the limit, the value and the maximum, and nothing runs', async (_, query, limit, value, maximum) => {
     const before = t.logger.lines.length;
@@ -58,11 +58,11 @@ describe('limits checked before execution', () => {
     const ok = await post(t.url, JSON.stringify({ query: '{ oversightChain(id: "org:noridian") { relation entity { id } } }' }));
     expect(ok.json.errors).toBeUndefined();
     // 12 for the walk + 12 steps × (step 1 + entity 1)
-    expect(ok.json.extensions.cost).toMatchObject({ requested: 36, limit: 1000, throttle: { maximum: 1000000, restoreRate: 1000000 } });
+    expect(ok.json.extensions.cost).toMatchObject({ requested: 36, limit: 2500, throttle: { maximum: 1000000, restoreRate: 1000000 } });
     expect(typeof ok.json.extensions.cost.throttle.remaining).toBe('number');
     const bad = await post(t.url, JSON.stringify({ query: '{ nope }' }));
     expect(bad.status).toBe(400);
-    expect(bad.json.extensions.cost).toMatchObject({ requested: 0, limit: 1000 });
+    expect(bad.json.extensions.cost).toMatchObject({ requested: 0, limit: 2500 });
   });
 });
 

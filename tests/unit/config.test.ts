@@ -14,10 +14,10 @@ describe('parseConfig', () => {
 
   it('turns every public limit on by default, with no API keys and no debug key', () => {
     const c = parseConfig({});
-    expect(c.limits).toEqual({ bodyBytes: 102400, tokens: 2000, depth: 10, aliases: 30, directives: 20, cost: 1000 });
+    expect(c.limits).toEqual({ bodyBytes: 102400, tokens: 2000, depth: 10, aliases: 30, directives: 20, cost: 2500 });
     expect(c.rateLimit).toEqual({
-      anonymous: { maximum: 2000, restoreRate: 100 },
-      perKey: { maximum: 10000, restoreRate: 500 },
+      anonymous: { maximum: 10000, restoreRate: 250 },
+      perKey: { maximum: 50000, restoreRate: 1000 },
       apiKeys: [],
       trustProxy: false,
     });
