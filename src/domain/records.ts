@@ -47,6 +47,8 @@ export interface AssignmentRecord {
   note: string | null;
   sources: string[];
   coverage?: 'FULL' | 'PARTIAL' | null;
+  /** Set by whoAdministers: the broader program (an ancestor of the one asked about) this fact is for. */
+  appliesThroughId?: string | null;
 }
 
 export interface RelationshipRecord {

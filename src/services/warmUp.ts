@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../db/database.js';
 import { assignmentsCovering } from '../db/repositories/assignmentRepository.js';
-import { listJurisdictions, programWithParts, searchEntities } from '../db/repositories/entityRepository.js';
+import { listJurisdictions, searchEntities } from '../db/repositories/entityRepository.js';
+import { programScope } from '../db/repositories/programRepository.js';
 import { upwardEdges } from '../db/repositories/graphRepository.js';
 import { todayIso } from '../domain/dates.js';
 
@@ -12,7 +13,7 @@ import { todayIso } from '../domain/dates.js';
 export async function warmUp(run: QueryRunner): Promise<void> {
   const today = todayIso();
   await listJurisdictions(run);
-  await programWithParts(run, 'program:medicare');
+  await programScope(run, 'program:medicare-part-a');
   await assignmentsCovering(run, [{ key: 'warm', stateId: 'state:CA', countyId: null }], { asOf: today, roles: ['AB_MAC'], programIds: null, function: null });
   await assignmentsCovering(run, [{ key: 'warm', stateId: null, countyId: null }], { asOf: today, roles: null, programIds: ['program:medicare'], function: null });
   await upwardEdges(run, 'org:cms', today);

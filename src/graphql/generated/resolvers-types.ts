@@ -64,6 +64,12 @@ export type AdministrativeFunction =
 export type Assignment = {
   __typename?: 'Assignment';
   administrator: Entity;
+  /**
+   * Set by whoAdministers: the broader program whose fact this is, when it applies to the program
+   * asked about only because that program is part of it (Livanta's appeals for all of Medicare,
+   * asked about Part A). Null for facts of the program asked about or of one of its parts.
+   */
+  appliesThrough?: Maybe<Program>;
   confidence: Confidence;
   /** Set by whoAdministers and medicareContractors: how the jurisdiction covers the place asked about. */
   coverage?: Maybe<Coverage>;
@@ -772,6 +778,7 @@ export type ActorTypeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type AssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
   administrator?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  appliesThrough?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   excludes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;

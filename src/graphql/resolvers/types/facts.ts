@@ -18,6 +18,7 @@ export const factResolvers: Resolvers = {
     excludes: (a, _, ctx) => loadEntities(a.excludeIds, ctx),
     sources: (a, _, ctx) => loadSources(a.sources, ctx),
     coverage: (a) => a.coverage ?? null,
+    appliesThrough: (a, _, ctx) => (a.appliesThroughId ? ctx.loaders.entity.load(a.appliesThroughId) : null),
     function: (a) => a.function as never,
     role: (a) => a.role as never,
   },
