@@ -17,31 +17,8 @@ export const UPWARD_RANK: Record<string, number> = {
   'INCOMING:LEGISLATES_FOR': 9,
 };
 
-/** The name a step shows: the edge type when it points up the chain, its passive form when it points down. */
-const PASSIVE: Record<string, string> = {
-  OVERSEES: 'OVERSEEN_BY',
-  CONTRACTS_WITH: 'CONTRACTED_BY',
-  DELEGATES_TO: 'DELEGATED_BY',
-  ADMINISTERS: 'ADMINISTERED_BY',
-  LEGISLATES_FOR: 'LEGISLATED_BY',
-  FUNDS: 'FUNDED_BY',
-  ADVISES: 'ADVISED_BY',
-  APPOINTS: 'APPOINTED_BY',
-  AUDITS: 'AUDITED_BY',
-  FINANCES: 'FINANCED_BY',
-  ENROLLS: 'ENROLLED_BY',
-  PART_OF: 'HAS_PART',
-  ACTS_UNDER: 'HAS_AGENT',
-  SUBSIDIARY_OF: 'PARENT_OF',
-  SUCCEEDED_BY: 'SUCCEEDS',
-  PARTICIPATES_IN: 'HAS_PARTICIPANT',
-  REPORTS_TO: 'RECEIVES_REPORTS_FROM',
-  CONTRACTS: 'CONTRACTED_BY',
-};
-
-export function relationName(type: string, direction: 'OUTGOING' | 'INCOMING'): string {
-  return direction === 'OUTGOING' ? type : (PASSIVE[type] ?? `${type}_INVERSE`);
-}
+/** Relation names (and their passive forms) live in relations.ts, shared with paths and relationships. */
+export { relationName } from './relations.js';
 
 export interface UpwardEdge {
   type: string;

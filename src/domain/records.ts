@@ -59,6 +59,7 @@ export interface RelationshipRecord {
   validFrom: string | null;
   validTo: string | null;
   confidence: ConfidenceValue;
+  note: string | null;
   sources: string[];
 }
 

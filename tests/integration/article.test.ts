@@ -25,3 +25,26 @@ describe('"They contract with private companies, often called MACs, to process c
     for (const a of body.data.whoAdministers.filter((x: any) => x.program.id === 'program:medicare-part-a')) expect(a.appliesThrough).toBeNull();
   });
 });
+
+describe('"They\'re a federal agency within the Department of Health and Human Services (HHS)"', () => {
+  it('relationships, paths and oversightChain speak one vocabulary, passive forms included', async () => {
+    // seed/relationships/federal.yaml: HHS OVERSEES CMS (HHS organizational chart).
+    const { body } = await t.gql(
+      `query($d: Date) {
+         cms: entity(id: "org:cms") { relationships(types: [OVERSEEN_BY]) { edges { node { type relation other { id } } } } }
+         chain: oversightChain(id: "org:cms", asOf: $d) { relation entity { id } }
+       }`,
+      { d: AS_OF },
+    );
+    expect(body.errors).toBeUndefined();
+    const overseers = body.data.cms.relationships.edges.map((e: any) => e.node);
+    expect(overseers).toContainEqual({ type: 'OVERSEES', relation: 'OVERSEEN_BY', other: { id: 'org:hhs' } });
+    expect(overseers.every((r: any) => r.relation === 'OVERSEEN_BY')).toBe(true);
+    expect(body.data.chain[1]).toEqual({ relation: 'OVERSEEN_BY', entity: { id: 'org:hhs' } });
+  });
+
+  it('an unknown relation name is refused with a suggestion', async () => {
+    const { body } = await t.gql('{ entity(id: "org:cms") { relationships(types: [OVERSEN_BY]) { totalCount } } }');
+    expect(body.errors[0].message).toMatch(/Did you mean .*OVERSEEN_BY/);
+  });
+});

@@ -69,28 +69,30 @@ export const RELATIONSHIPS = cypher(
   'entity.relationships',
   `MATCH (e:Entity {id: $id})
    CALL (e) {
-     MATCH (e)-[r]->(o:Entity) WHERE $direction IN ['OUTGOING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
+     MATCH (e)-[r]->(o:Entity) WHERE $outTypes IS NULL OR type(r) IN $outTypes
      RETURN r, 'OUTGOING' AS direction, e.id AS fromId, o.id AS toId, o.name AS otherName
      UNION ALL
-     MATCH (e)<-[r]-(o:Entity) WHERE $direction IN ['INCOMING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
+     MATCH (e)<-[r]-(o:Entity) WHERE $inTypes IS NULL OR type(r) IN $inTypes
      RETURN r, 'INCOMING' AS direction, o.id AS fromId, e.id AS toId, o.name AS otherName
    }
    WITH r, direction, fromId, toId, otherName
    ORDER BY type(r), direction, otherName, r.validFrom
    WITH collect({type: type(r), direction: direction, fromId: fromId, toId: toId, validFrom: r.validFrom,
-                 validTo: r.validTo, confidence: r.confidence, sources: r.sources}) AS rels
+                 validTo: r.validTo, confidence: r.confidence, note: r.note, sources: r.sources}) AS rels
    RETURN size(rels) AS total, rels[$offset..($offset + $limit)] AS page`,
 );
 
 export async function relationshipsOf(
   run: QueryRunner,
   id: string,
-  direction: 'OUTGOING' | 'INCOMING' | 'BOTH',
-  types: string[] | null,
+  /** Stored types to read in each direction: null for all, [] for none (see domain/relations.ts). */
+  types: { outgoing: string[] | null; incoming: string[] | null },
   offset: number,
   limit: number,
 ): Promise<Page<RelationshipRecord>> {
-  const [row] = await run.read<{ total: number; page: Record<string, unknown>[] }>(RELATIONSHIPS, { id, direction, types, offset, limit });
+  const [row] = await run.read<{ total: number; page: Record<string, unknown>[] }>(RELATIONSHIPS, {
+    id, outTypes: types.outgoing, inTypes: types.incoming, offset, limit,
+  });
   return { items: (row?.page ?? []).map(toRelationship), totalCount: row?.total ?? 0, offset };
 }
 

@@ -67,6 +67,7 @@ export function toRelationship(p: Props): RelationshipRecord {
     validFrom: str(p.validFrom),
     validTo: str(p.validTo),
     confidence: confidence(p.confidence),
+    note: str(p.note),
     sources: list(p.sources),
   };
 }

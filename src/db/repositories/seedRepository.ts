@@ -50,9 +50,10 @@ export const DELETE_STALE_RELATIONSHIPS = cypher(
 );
 
 /**
- * An assignment is a node (the n-ary fact) with edges to its parts, plus two derived
- * edges between entities (ADMINISTERS to the program, ACTS_UNDER to the principal) so
- * that paths and oversight chains can walk from a contractor to CMS without knowing
+ * An assignment is a node (the n-ary fact) with edges to its parts, plus three derived
+ * edges between entities (ADMINISTERS to the program, ACTS_UNDER to the principal,
+ * OPERATES_IN to the jurisdiction) so that paths and oversight chains can walk from a
+ * contractor to CMS, or from a place to the bodies working there, without knowing
  * about reification. The derived edges carry the assignment's id, period and sources.
  */
 export const MERGE_ASSIGNMENTS = cypher(
@@ -75,9 +76,13 @@ export const MERGE_ASSIGNMENTS = cypher(
    SET d.assignmentId = row.id, d.function = row.function, d.role = row.role, d.sources = row.sources,
        d.confidence = row.confidence, d.validFrom = a.validFrom, d.validTo = a.validTo, d.origin = 'seed'
    WITH a, row, admin
-   CALL (a, row) {
+   CALL (a, row, admin) {
      OPTIONAL MATCH (j:Entity {id: row.jurisdiction})
-     FOREACH (_ IN CASE WHEN j IS NULL THEN [] ELSE [1] END | CREATE (a)-[:IN]->(j))
+     FOREACH (_ IN CASE WHEN j IS NULL THEN [] ELSE [1] END |
+       CREATE (a)-[:IN]->(j)
+       MERGE (admin)-[w:OPERATES_IN {key: 'asg|' + row.id}]->(j)
+       SET w.assignmentId = row.id, w.function = row.function, w.role = row.role, w.sources = row.sources,
+           w.confidence = row.confidence, w.validFrom = a.validFrom, w.validTo = a.validTo, w.origin = 'seed')
    }
    CALL (a, row, admin) {
      OPTIONAL MATCH (p:Entity {id: row.principal})
@@ -102,7 +107,7 @@ export const MERGE_ASSIGNMENTS = cypher(
 export const DELETE_STALE_ASSIGNMENTS = cypher(
   'seed.deleteStaleAssignments',
   `MATCH (a:Assignment {origin: 'seed'}) WHERE NOT a.id IN $ids
-   OPTIONAL MATCH ()-[d:ADMINISTERS|ACTS_UNDER]->() WHERE d.key = 'asg|' + a.id
+   OPTIONAL MATCH ()-[d:ADMINISTERS|ACTS_UNDER|OPERATES_IN]->() WHERE d.key = 'asg|' + a.id
    DELETE d
    WITH DISTINCT a
    DETACH DELETE a`,

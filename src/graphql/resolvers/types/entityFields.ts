@@ -1,12 +1,9 @@
-import { RELATIONSHIP_TYPES, DERIVED_RELATIONSHIP_TYPES } from '../../../domain/vocabulary.js';
+import { relationFilter } from '../../../domain/relations.js';
 import { relationshipsOf } from '../../../db/repositories/entityRepository.js';
 import type { EntityRecord, SourceRecord } from '../../../domain/records.js';
 import { toConnection } from '../../../domain/pagination.js';
 import { page } from '../../args.js';
 import type { GraphQLContext } from '../../context.js';
-import { BadUserInputError } from '../../errors.js';
-
-const KNOWN_TYPES = new Set<string>([...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES]);
 
 export async function loadSources(ids: string[], ctx: GraphQLContext): Promise<SourceRecord[]> {
   const found = await ctx.loaders.source.loadMany(ids);
@@ -27,12 +24,9 @@ export const entityFields = {
     ctx: GraphQLContext,
   ) {
     const { offset, limit } = page(args.first, args.after);
-    const types = args.types?.map((t) => t.toUpperCase()) ?? null;
-    const unknown = types?.filter((t) => !KNOWN_TYPES.has(t)) ?? [];
-    if (unknown.length > 0) {
-      throw new BadUserInputError('types', `Unknown relationship type ${unknown.join(', ')}; accepted: ${[...KNOWN_TYPES].join(', ')}.`);
-    }
-    return toConnection(await relationshipsOf(ctx.run, e.id, args.direction ?? 'BOTH', types, offset, limit));
+    // The Relation enum has already refused unknown names (with GraphQL's "did you mean").
+    const types = relationFilter(args.types ?? null, args.direction ?? 'BOTH');
+    return toConnection(await relationshipsOf(ctx.run, e.id, types, offset, limit));
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { relationName } from '../../../domain/relations.js';
 import { loadEntities, loadSources } from './entityFields.js';
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
@@ -29,6 +30,8 @@ export const factResolvers: Resolvers = {
       const id = r.direction === 'OUTGOING' ? r.toId : r.fromId;
       return required(ctx.loaders.entity.load(id), id);
     },
+    relation: (r) => relationName(r.type, r.direction) as never,
+    type: (r) => r.type as never,
     sources: (r, _, ctx) => loadSources(r.sources, ctx),
   },
   OversightStep: {
