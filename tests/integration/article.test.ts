@@ -45,6 +45,53 @@ describe('"They\'re a federal agency within the Department of Health and Human S
 
   it('an unknown relation name is refused with a suggestion', async () => {
     const { body } = await t.gql('{ entity(id: "org:cms") { relationships(types: [OVERSEN_BY]) { totalCount } } }');
-    expect(body.errors[0].message).toMatch(/Did you mean .*OVERSEEN_BY/);
+    expect(body.errors?.[0].message).toMatch(/Did you mean .*OVERSEEN_BY/);
+  });
+});
+
+describe('"There are also advocacy groups, consumer organizations, and professional associations"', () => {
+  it('lists every advocacy group, keyset-paged by id', async () => {
+    // seed/entities/general.yaml: four ADVOCACY_GROUP records (and four PROFESSIONAL_ASSOCIATION ones).
+    const all = ['org:aarp', 'org:families-usa', 'org:justice-in-aging', 'org:medicare-rights-center'];
+    const q = `query($after: String) { entities(kinds: [ADVOCACY_GROUP], first: 3, after: $after) {
+      totalCount edges { node { id kind } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+    const res = await t.gql(q);
+    expect(res.body.errors).toBeUndefined();
+    const first = res.body.data.entities;
+    expect(first.totalCount).toBe(4);
+    expect(first.edges.map((e: any) => e.node.id)).toEqual(all.slice(0, 3));
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = (await t.gql(q, { after: first.pageInfo.endCursor })).body.data.entities;
+    expect(second.edges.map((e: any) => e.node.id)).toEqual(all.slice(3));
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('lists several kinds merged in id order', async () => {
+    const { body } = await t.gql('{ entities(kinds: [PROFESSIONAL_ASSOCIATION, ADVOCACY_GROUP], first: 100) { edges { node { id } } } }');
+    const ids = body.data.entities.edges.map((e: any) => e.node.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).toEqual(expect.arrayContaining(['org:aarp', 'org:ama', 'org:aha', 'org:ahip', 'org:namd']));
+    expect(ids).toHaveLength(8);
+  });
+
+  it.each([
+    ['Medicare Administrative Contractor', 'org:noridian'],
+    ['administrative contractor', 'org:palmetto-gba'],
+    ['MAC', 'org:novitas'],
+    ['advocacy group', 'org:aarp'],
+    ['advocacy', 'org:aarp'],
+    ['QIO', 'org:livanta'],
+    ['HMO', 'org:kaiser-permanente'],
+  ])('search finds bodies by the words for their kind: %s -> %s', async (text, id) => {
+    const { body } = await t.gql('query($t: String!) { search(text: $t, first: 100) { edges { node { id } } } }', { t: text });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.search.edges.map((e: any) => e.node.id)).toContain(id);
+  });
+
+  it('ranks a name match above a match on the kind\'s words', async () => {
+    const { body } = await t.gql('{ search(text: "MAC", first: 100) { edges { node { id kind } } } }');
+    const kinds = body.data.search.edges.map((e: any) => e.node.kind);
+    // Regions are named "A/B MAC Jurisdiction ..."; companies only carry the word as their kind's.
+    expect(kinds.indexOf('REGION')).toBeLessThan(kinds.indexOf('CONTRACTOR'));
   });
 });

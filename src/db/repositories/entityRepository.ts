@@ -39,7 +39,7 @@ export async function listJurisdictions(run: QueryRunner): Promise<EntityRecord[
 
 export const SEARCH = cypher(
   'entity.search',
-  `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+  `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
    WHERE $kinds IS NULL OR node.kind IN $kinds
    WITH node, score ORDER BY score DESC, node.name ASC
    WITH collect({e: node {.*}, score: score}) AS hits

@@ -20,7 +20,7 @@ export const MERGE_ENTITIES = cypher(
   `UNWIND $rows AS row
    MERGE (e:Entity {id: row.id})
    SET e.kind = row.kind, e.name = row.name, e.aliases = row.aliases,
-       e.aliasText = reduce(t = '', a IN row.aliases | t + ' | ' + a),
+       e.aliasText = reduce(t = '', a IN row.aliases | t + ' | ' + a), e.kindText = row.kindText,
        e.description = row.description, e.sources = row.sources, e.confidence = row.confidence,
        e.validFrom = CASE WHEN row.validFrom IS NULL THEN null ELSE date(row.validFrom) END,
        e.validTo = CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END,

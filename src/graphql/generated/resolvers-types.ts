@@ -482,6 +482,11 @@ export type ProgramRelationshipsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Entities in id order, optionally of some kinds ("all advocacy groups": kinds: [ADVOCACY_GROUP]),
+   * keyset-paged: pass the last endCursor as after. first 1-100 (default 20).
+   */
+  entities: EntityConnection;
   /** An entity by its stable id (org:cms, state:CA, program:medicare-part-b); null when unknown. */
   entity?: Maybe<Entity>;
   /** One of the 56 jurisdictions by USPS code (CA) or id (state:CA); null when unknown. */
@@ -492,7 +497,11 @@ export type Query = {
   oversightChain: Array<OversightStep>;
   /** Shortest connections between two entities; maxHops default 4 (1-6), first default 3 (1-10). */
   paths: Array<GraphPath>;
-  /** Full-text search over names, aliases and descriptions; typo-tolerant and ranked. */
+  /**
+   * Full-text search over names, aliases, the words for each entity's kind and roles
+   * ("Medicare Administrative Contractor", "MAC", "QIO", "advocacy group", "HMO") and descriptions;
+   * typo-tolerant and ranked, names first.
+   */
   search: EntityConnection;
   /**
    * Every assignment valid at asOf (default today) for the program or any of its parts,
@@ -500,6 +509,13 @@ export type Query = {
    * zip: a 5-digit ZIP, resolved offline to its state and county).
    */
   whoAdministers: Array<Assignment>;
+};
+
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
 };
 
 
@@ -1082,6 +1098,7 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType, RequireFields<QueryJurisdictionArgs, 'code'>>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { DateScalar } from '../scalars.js';
 import { entity } from './query/entity.js';
+import { entities } from './query/entities.js';
 import { jurisdiction, jurisdictions } from './query/jurisdictions.js';
 import { oversightChain } from './query/oversightChain.js';
 import { paths } from './query/paths.js';
@@ -12,7 +13,7 @@ import { placeResolvers } from './types/places.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths },
+  Query: { entity, entities, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths },
   ...entityResolvers,
   ...placeResolvers,
   ...factResolvers,
