@@ -13,6 +13,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   logger: Logger;
   debug: boolean;
+  /** Nearest ids for lookups that missed, by response key; sent in extensions.suggestions. */
+  suggestions: Record<string, string[]>;
 }
 
 export function createContextFactory(db: Database, logger: Logger) {
@@ -29,6 +31,7 @@ export function createContextFactory(db: Database, logger: Logger) {
       loaders: createLoaders(run, today),
       logger,
       debug: req.headers['x-debug'] === '1' || req.headers['x-debug'] === 'true',
+      suggestions: {},
     };
   };
 }

@@ -95,3 +95,30 @@ describe('"There are also advocacy groups, consumer organizations, and professio
     expect(kinds.indexOf('REGION')).toBeLessThan(kinds.indexOf('CONTRACTOR'));
   });
 });
+
+describe('Wrong guesses get a hint', () => {
+  it('jurisdiction accepts a name, and a miss names the nearest', async () => {
+    const { body } = await t.gql('{ tx: jurisdiction(code: "Texas") { id name } typo: jurisdiction(code: "Texsa") { id } }');
+    expect(body.data).toEqual({ tx: { id: 'state:TX', name: 'Texas' }, typo: null });
+    expect(body.extensions.suggestions.typo[0]).toBe('state:TX');
+  });
+
+  it('entity(id: "CMS") is null and suggests org:cms', async () => {
+    const { body } = await t.gql('{ entity(id: "CMS") { id } }');
+    expect(body.data.entity).toBeNull();
+    expect(body.extensions.suggestions.entity).toContain('org:cms');
+  });
+
+  it('an unknown program names program:medicare-part-c, whose alias is Medicare Advantage', async () => {
+    // seed/entities/programs.yaml: Part C's aliases include "Medicare Advantage".
+    const { body } = await t.gql('{ whoAdministers(program: "program:medicare-advantage", state: "FL") { id } }');
+    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'program' });
+    expect(body.errors![0].extensions.suggestions[0]).toBe('program:medicare-part-c');
+    expect(body.errors![0].message).toContain('Did you mean "program:medicare-part-c"');
+  });
+
+  it('an enum typo still gets GraphQL\'s own "did you mean"', async () => {
+    const { body } = await t.gql('{ whoAdministers(program: "program:medicare", function: CLAIMS) { id } }');
+    expect(body.errors![0].message).toMatch(/Did you mean the enum value "CLAIMS_PROCESSING"/);
+  });
+});

@@ -1,11 +1,15 @@
 import { listJurisdictions } from '../../../db/repositories/entityRepository.js';
-import { normalizeStateCode } from '../../../domain/places.js';
+import { resolveJurisdiction } from '../../../domain/jurisdictionNames.js';
+import { suggestJurisdictionIds } from '../../../services/suggestions.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 
 export const jurisdictions: QueryResolvers['jurisdictions'] = (_, __, ctx) => listJurisdictions(ctx.run);
 
-/** Accepts CA or state:CA; an unknown code answers null, like entity(id). */
-export const jurisdiction: QueryResolvers['jurisdiction'] = (_, { code }, ctx) => {
-  const id = normalizeStateCode(code);
-  return id ? ctx.loaders.entity.load(id) : null;
+/** Accepts CA, state:CA or a name (California); an unknown one answers null, with the nearest in extensions.suggestions. */
+export const jurisdiction: QueryResolvers['jurisdiction'] = (_, { code }, ctx, info) => {
+  const id = resolveJurisdiction(code);
+  if (id) return ctx.loaders.entity.load(id);
+  const near = suggestJurisdictionIds(code);
+  if (near.length > 0) ctx.suggestions[info.path.key as string] = near;
+  return null;
 };

@@ -1,15 +1,22 @@
-import { JURISDICTION_CODES, normalizeStateCode, resolveZip } from '../../../domain/places.js';
+import { resolveJurisdiction } from '../../../domain/jurisdictionNames.js';
+import { resolveZip } from '../../../domain/places.js';
+import { suggestEntityIds, suggestJurisdictionIds } from '../../../services/suggestions.js';
 import { asOfOrToday } from '../../args.js';
-import { BadUserInputError } from '../../errors.js';
+import { BadUserInputError, didYouMean } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { UnknownProgramError, whoAdministers as run } from '../../../services/whoAdministers.js';
 
 export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, ctx) => {
   let place: { stateId: string; countyId: string | null } | null = null;
   if (args.state) {
-    const stateId = normalizeStateCode(args.state);
+    const stateId = resolveJurisdiction(args.state);
     if (!stateId) {
-      throw new BadUserInputError('state', `Unknown state ${JSON.stringify(args.state)}: use a USPS code (${JURISDICTION_CODES.join(', ')}) or state:XX.`);
+      const near = suggestJurisdictionIds(args.state);
+      throw new BadUserInputError(
+        'state',
+        `Unknown state ${JSON.stringify(args.state)}: use a USPS code (TX), an id (state:TX) or a name (Texas).${didYouMean(near)}`,
+        near,
+      );
     }
     place = { stateId, countyId: null };
   }
@@ -32,7 +39,12 @@ export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, 
     return await run(ctx.run, { programId: args.program, place, function: args.function ?? null, asOf: asOfOrToday(args.asOf, ctx.today) });
   } catch (error) {
     if (error instanceof UnknownProgramError) {
-      throw new BadUserInputError('program', `Unknown program ${JSON.stringify(args.program)}: pass a program id such as program:medicare or program:medicaid-ca.`);
+      const near = await suggestEntityIds(ctx.run, args.program, ['PROGRAM']);
+      throw new BadUserInputError(
+        'program',
+        `Unknown program ${JSON.stringify(args.program)}: pass a program id such as program:medicare or program:medicaid-ca.${didYouMean(near)}`,
+        near,
+      );
     }
     throw error;
   }

@@ -1,0 +1,15 @@
+import type { Candidate } from '../../domain/suggest.js';
+import { cypher, type QueryRunner } from '../database.js';
+
+/** At most 20 entities the full-text index finds for the words of a miss, with the words to compare against. */
+export const SUGGESTION_CANDIDATES = cypher(
+  'entity.suggestionCandidates',
+  `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
+   WHERE $kinds IS NULL OR node.kind IN $kinds
+   WITH node ORDER BY score DESC, node.id LIMIT 20
+   RETURN node.id AS id, [node.name] + coalesce(node.aliases, []) AS words`,
+);
+
+export async function suggestionCandidates(run: QueryRunner, query: string, kinds: string[] | null): Promise<Candidate[]> {
+  return run.read<Candidate>(SUGGESTION_CANDIDATES, { query, kinds });
+}
