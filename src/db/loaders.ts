@@ -41,13 +41,18 @@ export function createLoaders(run: QueryRunner, today: string) {
     programParent: new DataLoader<string, EntityRecord | null>((ids) => programParentsByIds(run, ids)),
     /** Keys are "regionId|asOf". */
     regionMembers: new DataLoader<string, EntityRecord[]>((keys) => byDate(keys, (ids, asOf) => regionMembersByIds(run, ids, asOf))),
-    regionsOf: new DataLoader<string, EntityRecord[]>((ids) => regionsOfPlaces(run, ids, today)),
+    /** Keys are "placeId|asOf". */
+    regionsOf: new DataLoader<string, EntityRecord[]>((keys) => byDate(keys, (ids, asOf) => regionsOfPlaces(run, ids, asOf))),
     countiesOf: new DataLoader<string, EntityRecord[]>((ids) => countiesOfStates(run, ids)),
     expansion: new DataLoader<string, ExpansionRecord | null>((ids) => expansionsByStates(run, ids)),
     fmapRates: new DataLoader<string, FmapRateRecord[]>((ids) => fmapRatesByStates(run, ids)),
     managedCareAbsence: new DataLoader<string, ManagedCareAbsenceRecord | null>((ids) => managedCareAbsencesByStates(run, ids)),
-    medicaidAgency: new DataLoader<string, AssignmentRecord[]>((ids) => stateRoleAssignments(run, ids, 'MEDICAID_AGENCY', today)),
-    ship: new DataLoader<string, AssignmentRecord[]>((ids) => stateRoleAssignments(run, ids, 'SHIP', today)),
+    /** Keys are "stateId|asOf". */
+    medicaidAgency: new DataLoader<string, AssignmentRecord[]>((keys) =>
+      byDate(keys, (ids, asOf) => stateRoleAssignments(run, ids, 'MEDICAID_AGENCY', asOf)),
+    ),
+    /** Keys are "stateId|asOf". */
+    ship: new DataLoader<string, AssignmentRecord[]>((keys) => byDate(keys, (ids, asOf) => stateRoleAssignments(run, ids, 'SHIP', asOf))),
     /** Keys are "stateId|asOf". */
     medicareContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>
       byDate(keys, (ids, asOf) =>

@@ -122,3 +122,63 @@ describe('Wrong guesses get a hint', () => {
     expect(body.errors![0].message).toMatch(/Did you mean the enum value "CLAIMS_PROCESSING"/);
   });
 });
+
+describe('"While CMS oversees Medicaid at the federal level, the states play a huge role in its administration"', () => {
+  it('a state Medicaid program\'s chain goes through the state agency and CMS before any legislator', async () => {
+    // seed/assignments/medicaid.yaml: Texas HHSC administers program:medicaid-tx (MEDICAID_AGENCY);
+    // seed/relationships/medicaid.yaml: CMCS oversees the Texas agency; CMCS is part of CMS.
+    const { body } = await t.gql('query($d: Date) { oversightChain(id: "program:medicaid-tx", asOf: $d) { relation entity { id kind } } }', { d: AS_OF });
+    const chain = body.data.oversightChain;
+    expect(chain[1]).toEqual({ relation: 'ADMINISTERED_BY', entity: { id: 'org:tx-medicaid-agency', kind: 'STATE_AGENCY' } });
+    const ids = chain.map((s: any) => s.entity.id);
+    const cms = ids.indexOf('org:cms');
+    expect(cms).toBeGreaterThan(1);
+    const firstLegislator = chain.findIndex((s: any) => ['LEGISLATURE', 'COMMITTEE'].includes(s.entity.kind));
+    expect(firstLegislator === -1 || firstLegislator > cms).toBe(true);
+  });
+
+  it('paths go from a state to the bodies working in it: California reaches Congress through DHCS and CMS', async () => {
+    const { body } = await t.gql(
+      'query($d: Date) { paths(from: "state:CA", to: "org:us-congress", first: 10, asOf: $d) { hops steps { from { id } relation to { id } } } }',
+      { d: AS_OF },
+    );
+    expect(body.errors).toBeUndefined();
+    const routes = body.data.paths.map((p: any) => [p.steps[0].from.id, ...p.steps.map((s: any) => s.to.id)]);
+    const viaDhcs = routes.find((r: string[]) => r[1] === 'org:ca-medicaid-agency');
+    expect(viaDhcs).toBeDefined();
+    expect(viaDhcs).toContain('org:cms');
+    const first = body.data.paths.find((p: any) => p.steps[0].to.id === 'org:ca-medicaid-agency');
+    expect(first.steps[0].relation).toBe('HOSTS');
+  });
+
+  it('paths never pass through a program: a hospital is not connected to the Ohio agency through Medicaid and an MCO', async () => {
+    const { body } = await t.gql(
+      'query($d: Date) { paths(from: "type:hospital", to: "org:oh-medicaid-agency", maxHops: 6, first: 10, asOf: $d) { steps { to { id kind } } } }',
+      { d: AS_OF },
+    );
+    expect(body.errors).toBeUndefined();
+    for (const p of body.data.paths) {
+      const inner = p.steps.slice(0, -1).map((s: any) => s.to.kind);
+      expect(inner).not.toContain('PROGRAM');
+    }
+  });
+
+  it('travels in time: New Mexico\'s agency before and after the Health Care Authority took over on 2024-07-01', async () => {
+    // seed/assignments/medicaid.yaml: org:nm-hsd until 2024-06-30, org:nm-medicaid-agency from 2024-07-01.
+    const { body } = await t.gql(`{ jurisdiction(code: "NM") {
+      before: medicaidAgency(asOf: "2024-06-30") { id } after: medicaidAgency(asOf: "2024-07-01") { id }
+      regions(asOf: "2024-07-01") { id } ship(asOf: "2024-07-01") { id } managedCare(asOf: "2024-07-01") { totalCount } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.jurisdiction.before).toEqual({ id: 'org:nm-hsd' });
+    expect(body.data.jurisdiction.after).toEqual({ id: 'org:nm-medicaid-agency' });
+    expect(body.data.jurisdiction.regions.map((r: any) => r.id)).toContain('region:bfcc-qio-6');
+  });
+
+  it('paths honour asOf: before the Health Care Authority existed, New Mexico reaches CMS through the Human Services Department', async () => {
+    const q = 'query($d: Date) { paths(from: "state:NM", to: "org:cms", first: 10, asOf: $d) { steps { to { id } } } }';
+    const via = async (d: string) => (await t.gql(q, { d })).body.data.paths.map((p: any) => p.steps[0].to.id);
+    expect(await via('2024-01-01')).toContain('org:nm-hsd');
+    expect(await via('2024-01-01')).not.toContain('org:nm-medicaid-agency');
+    expect(await via(AS_OF)).toContain('org:nm-medicaid-agency');
+  });
+});

@@ -1,6 +1,5 @@
 import type { UpwardEdge } from '../../domain/oversight.js';
-import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
-import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
+import { cypher, type QueryRunner } from '../database.js';
 
 /**
  * Links that can lead up a chain of authority from an entity, valid at asOf. Places do
@@ -32,33 +31,4 @@ export const UPWARD_EDGES = cypher(
 
 export async function upwardEdges(run: QueryRunner, id: string, asOf: string): Promise<UpwardEdge[]> {
   return run.read<UpwardEdge>(UPWARD_EDGES, { id, asOf });
-}
-
-export const MAX_PATH_HOPS = 6;
-const PATH_TYPES = [...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES].join('|');
-
-/**
- * Cypher does not accept a parameter as a variable-length bound, so there is one
- * statement per allowed hop count (1..6), built from the closed list of relationship types.
- */
-const PATH_QUERIES: NamedQuery[] = Array.from({ length: MAX_PATH_HOPS }, (_, i) =>
-  cypher(
-    `graph.paths.${i + 1}`,
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = allShortestPaths((a)-[:${PATH_TYPES}*..${i + 1}]-(b))
-     WITH p LIMIT 200
-     RETURN [n IN nodes(p) | n.id] AS nodeIds,
-            [r IN relationships(p) | {type: type(r), fromId: startNode(r).id}] AS rels`,
-  ),
-);
-
-export interface RawPath {
-  nodeIds: string[];
-  rels: { type: string; fromId: string }[];
-}
-
-export async function shortestPaths(run: QueryRunner, from: string, to: string, maxHops: number): Promise<RawPath[]> {
-  const query = PATH_QUERIES[maxHops - 1];
-  if (!query) throw new RangeError(`maxHops must be 1..${MAX_PATH_HOPS}`);
-  return run.read<RawPath>(query, { from, to });
 }

@@ -276,23 +276,23 @@ export type Jurisdiction = Entity & {
   fmapRates: Array<FmapRate>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  /** Medicaid managed care contracts in this jurisdiction today. */
+  /** Medicaid managed care contracts in this jurisdiction at asOf (default today). */
   managedCare: AssignmentConnection;
   /** The latest finding that this jurisdiction had no comprehensive Medicaid managed care; null when none is recorded. */
   managedCareAbsence?: Maybe<ManagedCareAbsence>;
-  /** The single state Medicaid agency today. */
+  /** The single state Medicaid agency at asOf (default today). */
   medicaidAgency?: Maybe<Entity>;
   /** Null for the territories, where ACA expansion does not apply in the same way. */
   medicaidExpansion?: Maybe<MedicaidExpansion>;
-  /** The state's Medicaid programs (brand names). */
+  /** The state's Medicaid programs (brand names) at asOf (default today). */
   medicaidPrograms: Array<Entity>;
   /** Medicare fee-for-service contractors serving this jurisdiction at asOf (default today). */
   medicareContractors: Array<Assignment>;
   name: Scalars['String']['output'];
-  /** The contractor regions this jurisdiction belongs to. */
+  /** The contractor regions this jurisdiction belongs to at asOf (default today). */
   regions: Array<Region>;
   relationships: RelationshipConnection;
-  /** The State Health Insurance Assistance Program serving this jurisdiction. */
+  /** The State Health Insurance Assistance Program serving this jurisdiction at asOf (default today). */
   ship?: Maybe<Entity>;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
@@ -309,7 +309,20 @@ export type JurisdictionFmapArgs = {
 /** A state, DC, or one of the five territories. */
 export type JurisdictionManagedCareArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, DC, or one of the five territories. */
+export type JurisdictionMedicaidAgencyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state, DC, or one of the five territories. */
+export type JurisdictionMedicaidProgramsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -320,11 +333,23 @@ export type JurisdictionMedicareContractorsArgs = {
 
 
 /** A state, DC, or one of the five territories. */
+export type JurisdictionRegionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state, DC, or one of the five territories. */
 export type JurisdictionRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Relation>>;
+};
+
+
+/** A state, DC, or one of the five territories. */
+export type JurisdictionShipArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A finding that a state had no comprehensive risk-based Medicaid managed care, as of a date. */
@@ -487,15 +512,27 @@ export type Query = {
    * keyset-paged: pass the last endCursor as after. first 1-100 (default 20).
    */
   entities: EntityConnection;
-  /** An entity by its stable id (org:cms, state:CA, program:medicare-part-b); null when unknown. */
+  /**
+   * An entity by its stable id (org:cms, state:CA, program:medicare-part-b); null when unknown,
+   * with the nearest ids in extensions.suggestions under this field's response key.
+   */
   entity?: Maybe<Entity>;
-  /** One of the 56 jurisdictions by USPS code (CA) or id (state:CA); null when unknown. */
+  /**
+   * One of the 56 jurisdictions by USPS code (CA), id (state:CA) or name (California); null when
+   * unknown, with the nearest in extensions.suggestions under this field's response key.
+   */
   jurisdiction?: Maybe<Jurisdiction>;
   /** The 50 states, DC and the five territories, ordered by code. */
   jurisdictions: Array<Jurisdiction>;
   /** The chain of authority from an entity up to its top, at asOf (default today). */
   oversightChain: Array<OversightStep>;
-  /** Shortest connections between two entities; maxHops default 4 (1-6), first default 3 (1-10). */
+  /**
+   * Shortest connections between two entities over links valid at asOf (default today); maxHops
+   * default 4 (1-6), first default 3 (1-10). An administration fact links its administrator with
+   * its program, its principal and its place (OPERATES_IN / HOSTS), so a state reaches the bodies
+   * working in it. No path passes through a program, a population, a kind of actor or the nation:
+   * sharing a program does not connect two bodies.
+   */
   paths: Array<GraphPath>;
   /**
    * Full-text search over names, aliases, the words for each entity's kind and roles
@@ -536,6 +573,7 @@ export type QueryOversightChainArgs = {
 
 
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -991,14 +1029,14 @@ export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   managedCare?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<JurisdictionManagedCareArgs>>;
   managedCareAbsence?: Resolver<Maybe<ResolversTypes['ManagedCareAbsence']>, ParentType, ContextType>;
-  medicaidAgency?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  medicaidAgency?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<JurisdictionMedicaidAgencyArgs>>;
   medicaidExpansion?: Resolver<Maybe<ResolversTypes['MedicaidExpansion']>, ParentType, ContextType>;
-  medicaidPrograms?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  medicaidPrograms?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<JurisdictionMedicaidProgramsArgs>>;
   medicareContractors?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<JurisdictionMedicareContractorsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<JurisdictionRegionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<JurisdictionRelationshipsArgs>>;
-  ship?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  ship?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<JurisdictionShipArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

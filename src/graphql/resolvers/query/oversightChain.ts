@@ -6,9 +6,10 @@ import { suggestEntityIds } from '../../../services/suggestions.js';
 
 export const oversightChain: QueryResolvers['oversightChain'] = async (_, { id, asOf }, ctx) => {
   const day = asOfOrToday(asOf, ctx.today);
-  if (!(await ctx.loaders.entity.load(id))) {
+  const start = await ctx.loaders.entity.load(id);
+  if (!start) {
     const near = await suggestEntityIds(ctx.run, id);
     throw new BadUserInputError('id', `Unknown entity ${JSON.stringify(id)}.${didYouMean(near)}`, near);
   }
-  return walk(ctx.run, id, day);
+  return walk(ctx.run, id, start.kind, day);
 };

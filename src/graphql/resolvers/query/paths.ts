@@ -1,6 +1,6 @@
-import { MAX_PATH_HOPS } from '../../../db/repositories/graphRepository.js';
+import { MAX_PATH_HOPS } from '../../../db/repositories/pathRepository.js';
 import { findPaths } from '../../../services/paths.js';
-import { intInRange } from '../../args.js';
+import { asOfOrToday, intInRange } from '../../args.js';
 import { BadUserInputError, didYouMean } from '../../errors.js';
 import { suggestEntityIds } from '../../../services/suggestions.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
@@ -16,5 +16,5 @@ export const paths: QueryResolvers['paths'] = async (_, args, ctx) => {
     }
   }
   if (args.from === args.to) return [{ hops: 0, steps: [] }];
-  return findPaths(ctx.run, args.from, args.to, maxHops, first);
+  return findPaths(ctx.run, args.from, args.to, maxHops, first, asOfOrToday(args.asOf, ctx.today));
 };
