@@ -30,6 +30,7 @@ const KIND_WORDS: Record<string, string> = {
   PROVIDER_TYPE: 'provider type healthcare provider',
   ORGANIZATION_TYPE: 'organization type',
   POPULATION: 'population beneficiaries',
+  EXECUTIVE: 'executive president',
 };
 
 const ROLE_WORDS: Record<string, string> = {

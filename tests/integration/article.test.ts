@@ -182,3 +182,37 @@ describe('"While CMS oversees Medicaid at the federal level, the states play a h
     expect(await via(AS_OF)).toContain('org:nm-medicaid-agency');
   });
 });
+
+describe('"CMS also oversees the Medicare Advantage program (Part C) ... private health plans, like HMOs and PPOs"', () => {
+  const q = `query($s: String!, $d: Date) { whoAdministers(program: "program:medicare-part-c", state: $s, function: PLAN_SPONSORSHIP, asOf: $d) {
+    administrator { id } jurisdiction { id } coverage } }`;
+
+  it('Florida: the national MA sponsors, but not Kaiser Permanente, which has no plans there', async () => {
+    // seed/assignments/article.yaml: Kaiser's MA facts are for CA CO GA HI MD OR VA WA DC only.
+    const { body } = await t.gql(q, { s: 'FL', d: AS_OF });
+    expect(body.errors).toBeUndefined();
+    const ids = body.data.whoAdministers.map((a: any) => a.administrator.id);
+    expect(ids).not.toContain('org:kaiser-permanente');
+    expect(ids).toEqual(expect.arrayContaining(['org:unitedhealth-group', 'org:humana']));
+  });
+
+  it('Maryland: Kaiser Permanente, for the state itself', async () => {
+    const { body } = await t.gql(q, { s: 'MD', d: AS_OF });
+    expect(body.data.whoAdministers).toContainEqual({ administrator: { id: 'org:kaiser-permanente' }, jurisdiction: { id: 'state:MD' }, coverage: 'FULL' });
+  });
+});
+
+describe('Who appoints and confirms the people in charge (implied by the article)', () => {
+  it('the President appoints, and the Senate confirms, the HHS Secretary and the CMS Administrator', async () => {
+    // SSA §1117(a) for CMS; Reorganization Plan No. 1 of 1953 §1 for the Secretary.
+    const { body } = await t.gql(`{
+      hhs: entity(id: "org:hhs") { relationships(types: [APPOINTED_BY, CONFIRMED_BY]) { edges { node { relation other { id } sources { url } } } } }
+      cms: entity(id: "org:cms") { relationships(types: [APPOINTED_BY, CONFIRMED_BY]) { edges { node { relation other { id } note } } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const pairs = (x: any) => x.relationships.edges.map((e: any) => `${e.node.relation} ${e.node.other.id}`).sort();
+    expect(pairs(body.data.hhs)).toEqual(['APPOINTED_BY org:us-president', 'CONFIRMED_BY org:us-senate']);
+    expect(pairs(body.data.cms)).toEqual(['APPOINTED_BY org:us-president', 'CONFIRMED_BY org:us-senate']);
+    expect(body.data.cms.relationships.edges[0].node.note).toMatch(/1117/);
+  });
+});
