@@ -216,3 +216,19 @@ describe('Who appoints and confirms the people in charge (implied by the article
     expect(body.data.cms.relationships.edges[0].node.note).toMatch(/1117/);
   });
 });
+
+describe('"Advocacy groups, consumer organizations, and professional associations ... play a role in shaping policy"', () => {
+  it('lobbying is its own relation, apart from statutory advice', async () => {
+    // seed/relationships: AARP, AHA, Families USA, AMA (verified) and AHIP, Justice in Aging (unverified) lobby Congress;
+    // MedPAC and MACPAC advise Congress by statute.
+    const { body } = await t.gql(`{ entity(id: "org:us-congress") {
+      lobbied: relationships(types: [LOBBIED_BY], first: 50) { edges { node { other { id } confidence } } }
+      advised: relationships(types: [ADVISED_BY], first: 50) { edges { node { other { id } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const lobbyists = body.data.entity.lobbied.edges.map((e: any) => e.node.other.id);
+    expect(lobbyists).toEqual(expect.arrayContaining(['org:aarp', 'org:aha', 'org:families-usa', 'org:ama', 'org:ahip', 'org:justice-in-aging']));
+    const advisers = body.data.entity.advised.edges.map((e: any) => e.node.other.id);
+    expect(advisers).toEqual(expect.arrayContaining(['org:medpac', 'org:macpac']));
+    expect(advisers).not.toContain('org:aarp');
+  });
+});
