@@ -225,6 +225,8 @@ export type EntityKind =
   | 'COUNSELING_PROGRAM'
   | 'COUNTY'
   | 'DISTRICT'
+  /** An elected executive office: the President. */
+  | 'EXECUTIVE'
   | 'FEDERAL_AGENCY'
   | 'HEALTH_PLAN_COMPANY'
   | 'LEGISLATURE'
