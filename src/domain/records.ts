@@ -20,6 +20,9 @@ export interface EntityRecord {
   fips: string | null;
   /** For a county: the jurisdiction it lies in. */
   stateId: string | null;
+  website?: string | null;
+  phone?: string | null;
+  contactSources?: string[];
 }
 
 export interface SourceRecord {

@@ -232,3 +232,19 @@ describe('"Advocacy groups, consumer organizations, and professional association
     expect(advisers).not.toContain('org:aarp');
   });
 });
+
+describe('"The CMS website is a great resource"', () => {
+  it('gives CMS and Medicare a website and 1-800-MEDICARE, each with its source', async () => {
+    // Medicare.gov accessibility notice: "For Medicare, call us at 1-800-MEDICARE (1-800-633-4227). TTY: 1-877-486-2048."
+    const { body } = await t.gql(`{
+      cms: entity(id: "org:cms") { website phone contactSources { url } }
+      medicare: entity(id: "program:medicare") { website phone contactSources { url } }
+      hhs: entity(id: "org:hhs") { website phone contactSources { url } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.cms.website).toBe('https://www.cms.gov');
+    expect(body.data.medicare.phone).toContain('1-800-633-4227');
+    expect(body.data.medicare.contactSources.map((s: any) => s.url)).toContain('https://medicare.gov/about-us/nondiscrimination/accessibility-nondiscrimination.html');
+    // No website is recorded for HHS: null, not a guess.
+    expect(body.data.hhs).toEqual({ website: null, phone: null, contactSources: [] });
+  });
+});

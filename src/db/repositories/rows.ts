@@ -24,6 +24,9 @@ export function toEntity(p: Props): EntityRecord {
     code: str(p.code),
     fips: str(p.fips),
     stateId: str(p.stateId),
+    website: str(p.website),
+    phone: str(p.phone),
+    contactSources: list(p.contactSources),
   };
 }
 

@@ -24,6 +24,7 @@ export const MERGE_ENTITIES = cypher(
        e.description = row.description, e.sources = row.sources, e.confidence = row.confidence,
        e.validFrom = CASE WHEN row.validFrom IS NULL THEN null ELSE date(row.validFrom) END,
        e.validTo = CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END,
+       e.website = row.website, e.phone = row.phone, e.contactSources = row.contactSources,
        e.note = row.note, e.code = row.code, e.fips = row.fips, e.stateId = row.state, e.origin = 'seed'`,
 );
 

@@ -22,14 +22,20 @@ export type ActorType = Entity & {
   __typename?: 'ActorType';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -135,17 +141,23 @@ export type County = Entity & {
   __typename?: 'County';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   /** Five-digit FIPS code. */
   fips: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   state?: Maybe<Jurisdiction>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -176,11 +188,15 @@ export type Entity = {
   /** Acronyms, brand names, former names. */
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   /** Stable slug: org:cms, state:CA, program:medicare-part-b. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   /**
    * Relationships to other entities. types filters by relation as read from this entity:
    * OVERSEES are the entities it oversees, OVERSEEN_BY those that oversee it.
@@ -189,6 +205,8 @@ export type Entity = {
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -225,7 +243,6 @@ export type EntityKind =
   | 'COUNSELING_PROGRAM'
   | 'COUNTY'
   | 'DISTRICT'
-  /** An elected executive office: the President. */
   | 'EXECUTIVE'
   | 'FEDERAL_AGENCY'
   | 'HEALTH_PLAN_COMPANY'
@@ -267,6 +284,8 @@ export type Jurisdiction = Entity & {
   /** USPS code, e.g. CA. */
   code: Scalars['String']['output'];
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   /** Counties (or equivalents) loaded for this jurisdiction. */
   counties: Array<County>;
   description?: Maybe<Scalars['String']['output']>;
@@ -291,6 +310,8 @@ export type Jurisdiction = Entity & {
   /** Medicare fee-for-service contractors serving this jurisdiction at asOf (default today). */
   medicareContractors: Array<Assignment>;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   /** The contractor regions this jurisdiction belongs to at asOf (default today). */
   regions: Array<Region>;
   relationships: RelationshipConnection;
@@ -299,6 +320,8 @@ export type Jurisdiction = Entity & {
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -378,14 +401,20 @@ export type Nation = Entity & {
   aliases: Array<Scalars['String']['output']>;
   code: Scalars['String']['output'];
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -404,14 +433,20 @@ export type Organization = Entity & {
   administers: AssignmentConnection;
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -460,14 +495,20 @@ export type Population = Entity & {
   __typename?: 'Population';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -484,6 +525,8 @@ export type Program = Entity & {
   __typename?: 'Program';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -492,10 +535,14 @@ export type Program = Entity & {
   partOf?: Maybe<Program>;
   /** The programs that are part of this one. */
   parts: Array<Program>;
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -604,16 +651,22 @@ export type Region = Entity & {
   __typename?: 'Region';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Member jurisdictions and counties at asOf (default today). */
   members: Array<Entity>;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -928,14 +981,17 @@ export type ResolversParentTypes = {
 export type ActorTypeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorType'] = ResolversParentTypes['ActorType']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ActorTypeRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -972,16 +1028,19 @@ export type AssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 export type CountyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fips?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CountyRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1022,6 +1081,7 @@ export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType exten
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fips?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1036,12 +1096,14 @@ export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType exten
   medicaidPrograms?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<JurisdictionMedicaidProgramsArgs>>;
   medicareContractors?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<JurisdictionMedicareContractorsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<JurisdictionRegionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<JurisdictionRelationshipsArgs>>;
   ship?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<JurisdictionShipArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1063,14 +1125,17 @@ export type NationResolvers<ContextType = GraphQLContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NationRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1078,14 +1143,17 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   administers?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<OrganizationAdministersArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<OrganizationRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1110,30 +1178,36 @@ export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends R
 export type PopulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Population'] = ResolversParentTypes['Population']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PopulationRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ProgramRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1151,15 +1225,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<RegionMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<RegionRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -18,6 +18,7 @@ export async function loadEntities(ids: string[], ctx: GraphQLContext): Promise<
 /** Fields every Entity implementation shares. */
 export const entityFields = {
   sources: (e: EntityRecord, _: unknown, ctx: GraphQLContext) => loadSources(e.sources, ctx),
+  contactSources: (e: EntityRecord, _: unknown, ctx: GraphQLContext) => loadSources(e.contactSources ?? [], ctx),
   async relationships(
     e: EntityRecord,
     args: { direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null; types?: string[] | null; first?: number | null; after?: string | null },
