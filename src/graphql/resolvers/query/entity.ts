@@ -8,7 +8,7 @@ import type { QueryResolvers } from '../../generated/resolvers-types.js';
 export const entity: QueryResolvers['entity'] = async (_, { id }, ctx, info) => {
   const found = await ctx.loaders.entity.load(id);
   if (!found) {
-    const near = await suggestEntityIds(ctx.run, id);
+    const near = await suggestEntityIds(ctx.run, id, null, ctx.logger);
     if (near.length > 0) ctx.suggestions[info.path.key as string] = near;
   }
   return found;

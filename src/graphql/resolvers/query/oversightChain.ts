@@ -8,7 +8,7 @@ export const oversightChain: QueryResolvers['oversightChain'] = async (_, { id, 
   const day = asOfOrToday(asOf, ctx.today);
   const start = await ctx.loaders.entity.load(id);
   if (!start) {
-    const near = await suggestEntityIds(ctx.run, id);
+    const near = await suggestEntityIds(ctx.run, id, null, ctx.logger);
     throw new BadUserInputError('id', `Unknown entity ${JSON.stringify(id)}.${didYouMean(near)}`, near);
   }
   return walk(ctx.run, id, start.kind, day);

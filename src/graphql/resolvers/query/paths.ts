@@ -11,7 +11,7 @@ export const paths: QueryResolvers['paths'] = async (_, args, ctx) => {
   const [from, to] = await ctx.loaders.entity.loadMany([args.from, args.to]);
   for (const [argument, value, found] of [['from', args.from, from], ['to', args.to, to]] as const) {
     if (!found || found instanceof Error) {
-      const near = await suggestEntityIds(ctx.run, value);
+      const near = await suggestEntityIds(ctx.run, value, null, ctx.logger);
       throw new BadUserInputError(argument, `Unknown entity ${JSON.stringify(value)}.${didYouMean(near)}`, near);
     }
   }

@@ -39,7 +39,7 @@ export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, 
     return await run(ctx.run, { programId: args.program, place, function: args.function ?? null, asOf: asOfOrToday(args.asOf, ctx.today) });
   } catch (error) {
     if (error instanceof UnknownProgramError) {
-      const near = await suggestEntityIds(ctx.run, args.program, ['PROGRAM']);
+      const near = await suggestEntityIds(ctx.run, args.program, ['PROGRAM'], ctx.logger);
       throw new BadUserInputError(
         'program',
         `Unknown program ${JSON.stringify(args.program)}: pass a program id such as program:medicare or program:medicaid-ca.${didYouMean(near)}`,
