@@ -2,18 +2,26 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
+import { buildSchema, GraphQLEnumType } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { requestLogPlugin } from './plugins/requestLog.js';
+import { suggestionsPlugin } from './plugins/suggestions.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
 export function createApollo(httpServer: Server, logger: Logger): ApolloServer<GraphQLContext> {
+  const typeDefs = loadTypeDefs();
+  const enumValues = Object.fromEntries(
+    Object.values(buildSchema(typeDefs).getTypeMap())
+      .filter((t): t is GraphQLEnumType => t instanceof GraphQLEnumType && !t.name.startsWith('__'))
+      .map((t) => [t.name, t.getValues().map((v) => v.name)]),
+  );
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, enumValues),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [
@@ -21,6 +29,7 @@ export function createApollo(httpServer: Server, logger: Logger): ApolloServer<G
       // Apollo's landing page loads from a CDN; our own offline GraphiQL is served at /.
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(),
+      suggestionsPlugin(),
     ],
   });
 }

@@ -13,6 +13,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   logger: Logger;
   debug: boolean;
+  /** Nearest ids for lookups that missed, by response key; sent in extensions.suggestions. */
+  suggestions: Record<string, string[]>;
 }
 
 /** `today` is injectable so a test can fix the day that unpinned queries default to. */
@@ -31,6 +33,7 @@ export function createContextFactory(db: Database, logger: Logger, today: () => 
       loaders: createLoaders(run, day),
       logger,
       debug: ['1', 'true', 'profile'].includes(String(req.headers['x-debug'])),
+      suggestions: {},
     };
   };
 }

@@ -8,7 +8,7 @@ async function walk(query: string, pick: (data: any) => any, first: number) {
   const ids: string[] = [];
   const sizes: number[] = [];
   let after: string | null = null;
-  for (let guard = 0; guard < 100; guard++) {
+  for (let guard = 0; guard < 200; guard++) {
     const { body } = await t.gql(query, { first, after });
     expect(body.errors).toBeUndefined();
     const conn = pick(body.data);

@@ -194,7 +194,7 @@ describe('plan imports', () => {
       { child: 'org:mco-tx-unitedhealthcare-community-plan-of-texas', program: 'program:medicaid-tx' },
     ]);
     const { body } = await t.gql(`{ entity(id: "org:unitedhealth-group") {
-      relationships(direction: INCOMING, types: ["SUBSIDIARY_OF"], first: 100) { edges { node { other { id } } } } } }`);
+      relationships(direction: INCOMING, types: [PARENT_OF], first: 100) { edges { node { other { id } } } } } }`);
     const subsidiaries = body.data.entity.relationships.edges.map((e: any) => e.node.other.id);
     expect(subsidiaries).toEqual(expect.arrayContaining(['contract:H9001', 'contract:S9004', 'org:mco-tx-unitedhealthcare-community-plan-of-texas']));
   });
