@@ -1,7 +1,7 @@
 import { HUB_KINDS } from '../../domain/pathRules.js';
 import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
 import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
-import { pairValidAt, validAt } from './validity.js';
+import { pairValidAt } from './validity.js';
 
 export const MAX_PATH_HOPS = 6;
 const PATH_TYPES = [...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES].join('|');
@@ -19,7 +19,7 @@ const PATH_QUERIES: NamedQuery[] = Array.from({ length: MAX_PATH_HOPS }, (_, i) 
     `path.shortest.${i + 1}`,
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[:${PATH_TYPES}*..${i + 1}]-(b))
-     WHERE all(r IN relationships(p) WHERE CASE WHEN r.froms IS NULL THEN ${validAt('r')} ELSE ${pairValidAt('r')} END)
+     WHERE all(r IN relationships(p) WHERE ${pairValidAt('r')})
        AND all(n IN nodes(p) WHERE n = a OR n = b OR NOT n.kind IN $hubKinds)
      WITH p LIMIT 200
      RETURN [n IN nodes(p) | n.id] AS nodeIds,

@@ -10,10 +10,14 @@ export function validAt(x: string, day = 'date($asOf)'): string {
  * A derived pair edge (one ADMINISTERS, ACTS_UNDER or OPERATES_IN per administrator and target) holds on
  * a day when any of the assignments it stands for does; `froms`/`tos` are those periods with
  * open bounds stored as 0001-01-01 / 9999-12-31, and `roles` their roles, index for index.
+ * Any other link (a relationship from the seed, an imported per-fact edge) holds by its own period.
  */
 export function pairValidAt(r: string, day = 'date($asOf)', roles?: string): string {
   const role = roles ? ` AND ${r}.roles[i] IN ${roles}` : '';
-  return `any(i IN range(0, size(${r}.froms) - 1) WHERE ${r}.froms[i] <= ${day} AND ${r}.tos[i] >= ${day}${role})`;
+  const single = roles ? ` AND ${r}.role IN ${roles}` : '';
+  // An importer writes its derived edges per assignment, with one period and role and no lists.
+  return `(CASE WHEN ${r}.froms IS NULL THEN (${validAt(r, day)}${single})
+    ELSE any(i IN range(0, size(${r}.froms) - 1) WHERE ${r}.froms[i] <= ${day} AND ${r}.tos[i] >= ${day}${role}) END)`;
 }
 
 /** The fixed projections read for records: the fields the API serves, nothing else. */
