@@ -6,6 +6,7 @@ import {
 } from '../../src/db/repositories/seedRepository.js';
 import { bumpDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
 import { rebuildDerived } from '../../src/db/repositories/derivedRepository.js';
+import { kindText } from '../../src/domain/kindWords.js';
 import type { SeedBundle } from './validate.js';
 
 const BATCH = 500;
@@ -22,7 +23,10 @@ async function inBatches<T>(rows: T[], fn: (batch: T[]) => Promise<unknown>): Pr
 export async function loadSeed(db: Database, bundle: SeedBundle): Promise<void> {
   await db.writeTransaction(async (tx: QueryRunner) => {
     await inBatches(bundle.sources, (rows) => tx.write(MERGE_SOURCES, { rows }));
-    await inBatches(bundle.entities, (rows) => tx.write(MERGE_ENTITIES, { rows }));
+    const roles = new Map<string, string[]>();
+    for (const a of bundle.assignments) roles.set(a.administrator, [...(roles.get(a.administrator) ?? []), a.role]);
+    const entities = bundle.entities.map((e) => ({ ...e, kindText: kindText(e.kind, roles.get(e.id)) }));
+    await inBatches(entities, (rows) => tx.write(MERGE_ENTITIES, { rows }));
     const byType = new Map<string, typeof bundle.relationships>();
     for (const r of bundle.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
     for (const [type, rels] of byType) await inBatches(rels, (rows) => tx.write(mergeRelationshipsQuery(type), { rows }));

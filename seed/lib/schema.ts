@@ -54,6 +54,9 @@ const entityBase = {
     .nullish()
     .transform((v) => v ?? null),
   state: id(['state:']).nullish().transform((v) => v ?? null),
+  website: z.string().url('a URL').nullish().transform((v) => v ?? null),
+  phone: z.string().min(1).nullish().transform((v) => v ?? null),
+  contactSources: z.array(z.string().min(1)).default([]),
 };
 
 export const entitySchema = z.object(entityBase).strict();

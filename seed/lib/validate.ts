@@ -21,6 +21,7 @@ export interface EntityRow {
   id: string; kind: string; name: string; aliases: string[]; description: string | null; sources: string[];
   confidence: string; validFrom: string | null; validTo: string | null; note: string | null;
   code: string | null; fips: string | null; state: string | null;
+  website: string | null; phone: string | null; contactSources: string[];
 }
 
 export interface RelationshipRow {
@@ -92,6 +93,11 @@ export function validateSeed(root: string): ValidationResult {
 
   for (const e of [...entities, ...regions] as Located<EntityInput>[]) {
     checkSources(e);
+    checkSources({ ...e, value: { sources: e.value.contactSources } });
+    // A website or phone is a fact like any other: it needs its own source.
+    if ((e.value.website || e.value.phone) && e.value.contactSources.length === 0) {
+      problem(e, 'contactSources', 'a website or phone needs contactSources');
+    }
     checkPeriod(e);
     const v = e.value;
     const expectedPrefix = prefixForKind(v.kind);
@@ -212,7 +218,7 @@ export function validateSeed(root: string): ValidationResult {
       entities: ([...entities, ...regions] as Located<EntityInput>[]).map(({ value: v }) => ({
         id: v.id, kind: v.kind, name: v.name, aliases: v.aliases, description: v.description, sources: v.sources,
         confidence: v.confidence, validFrom: v.validFrom, validTo: v.validTo, note: v.note, code: v.code,
-        fips: v.fips, state: v.state,
+        fips: v.fips, state: v.state, website: v.website, phone: v.phone, contactSources: v.contactSources,
       })),
       relationships: [...relationshipRows.values()],
       assignments: assignmentRows,

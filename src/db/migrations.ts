@@ -57,6 +57,14 @@ export const MIGRATIONS = [
   // Certified facilities (Provider of Services file), by CCN.
   cypher('facilityCcnUnique', 'CREATE CONSTRAINT facility_ccn IF NOT EXISTS FOR (f:Facility) REQUIRE f.ccn IS UNIQUE'),
   cypher('facilitySourceIndex', 'CREATE INDEX facility_source IF NOT EXISTS FOR (f:Facility) ON (f.sourceId)'),
+  cypher('entityKindIdIndex', 'CREATE INDEX entity_kind_id IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.id)'),
+  // A full-text index cannot gain a property in place: the one with kind words replaces entity_search.
+  cypher(
+    'entityTextIndex',
+    `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText, e.kindText, e.description]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+  ),
+  cypher('dropEntitySearchIndex', 'DROP INDEX entity_search IF EXISTS'),
 ];
 
 const AWAIT_INDEXES = cypher('awaitIndexes', 'CALL db.awaitIndexes(300)');

@@ -17,31 +17,8 @@ export const UPWARD_RANK: Record<string, number> = {
   'INCOMING:LEGISLATES_FOR': 9,
 };
 
-/** The name a step shows: the edge type when it points up the chain, its passive form when it points down. */
-const PASSIVE: Record<string, string> = {
-  OVERSEES: 'OVERSEEN_BY',
-  CONTRACTS_WITH: 'CONTRACTED_BY',
-  DELEGATES_TO: 'DELEGATED_BY',
-  ADMINISTERS: 'ADMINISTERED_BY',
-  LEGISLATES_FOR: 'LEGISLATED_BY',
-  FUNDS: 'FUNDED_BY',
-  ADVISES: 'ADVISED_BY',
-  APPOINTS: 'APPOINTED_BY',
-  AUDITS: 'AUDITED_BY',
-  FINANCES: 'FINANCED_BY',
-  ENROLLS: 'ENROLLED_BY',
-  PART_OF: 'HAS_PART',
-  ACTS_UNDER: 'HAS_AGENT',
-  SUBSIDIARY_OF: 'PARENT_OF',
-  SUCCEEDED_BY: 'SUCCEEDS',
-  PARTICIPATES_IN: 'HAS_PARTICIPANT',
-  REPORTS_TO: 'RECEIVES_REPORTS_FROM',
-  CONTRACTS: 'CONTRACTED_BY',
-};
-
-export function relationName(type: string, direction: 'OUTGOING' | 'INCOMING'): string {
-  return direction === 'OUTGOING' ? type : (PASSIVE[type] ?? `${type}_INVERSE`);
-}
+/** Relation names (and their passive forms) live in relations.ts, shared with paths and relationships. */
+export { relationName } from './relations.js';
 
 export interface UpwardEdge {
   type: string;
@@ -63,19 +40,34 @@ const authority = (kind: string) => KIND_AUTHORITY[kind] ?? 10;
 
 export const MAX_CHAIN_LENGTH = 12;
 
-/** Picks the next step up from the candidate edges, or null at the top. */
-export function chooseUpward(edges: UpwardEdge[], visited: ReadonlySet<string>): UpwardEdge | null {
+/**
+ * A program is run before it is legislated: its chain goes first to the body that
+ * administers it (the state agency for a state's Medicaid, CMS for Medicare), whose own
+ * chain reaches CMS, HHS and Congress; then to the program it is part of; legislators last.
+ * Among its administrators the narrowest comes first (the Texas agency before CMS, which
+ * the agency's chain reaches anyway), so no level is skipped.
+ */
+export const PROGRAM_UPWARD_RANK: Record<string, number> = {
+  'INCOMING:ADMINISTERS': 1,
+  'INCOMING:OVERSEES': 2,
+  'OUTGOING:PART_OF': 3,
+  'INCOMING:LEGISLATES_FOR': 4,
+};
+
+/** Picks the next step up from the candidate edges, or null at the top. fromKind: the kind of the entity climbed from. */
+export function chooseUpward(edges: UpwardEdge[], visited: ReadonlySet<string>, fromKind?: string): UpwardEdge | null {
+  const ranks = fromKind === 'PROGRAM' ? PROGRAM_UPWARD_RANK : UPWARD_RANK;
+  const narrowestFirst = fromKind === 'PROGRAM';
   let best: UpwardEdge | null = null;
   let bestRank = Infinity;
   for (const e of edges) {
-    const rank = UPWARD_RANK[`${e.direction}:${e.type}`];
+    const rank = ranks[`${e.direction}:${e.type}`];
     if (rank === undefined || visited.has(e.targetId)) continue;
+    const [mine, theirs] = best ? [authority(e.targetKind), authority(best.targetKind)] : [0, 0];
+    const broader = narrowestFirst ? mine > theirs : mine < theirs;
     const better =
       rank < bestRank ||
-      (rank === bestRank &&
-        best !== null &&
-        (authority(e.targetKind) < authority(best.targetKind) ||
-          (authority(e.targetKind) === authority(best.targetKind) && e.targetId < best.targetId)));
+      (rank === bestRank && best !== null && (broader || (mine === theirs && e.targetId < best.targetId)));
     if (better) {
       best = e;
       bestRank = rank;

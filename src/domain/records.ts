@@ -20,6 +20,9 @@ export interface EntityRecord {
   fips: string | null;
   /** For a county: the jurisdiction it lies in. */
   stateId: string | null;
+  website?: string | null;
+  phone?: string | null;
+  contactSources?: string[];
 }
 
 export interface SourceRecord {
@@ -53,6 +56,8 @@ export interface AssignmentRecord {
   detailed?: boolean;
   /** Entities this fact points at, read in the same statement so resolving them costs no round trip. */
   related?: EntityRecord[];
+  /** Set by whoAdministers: the broader program (an ancestor of the one asked about) this fact is for. */
+  appliesThroughId?: string | null;
 }
 
 export interface RelationshipRecord {
@@ -63,6 +68,7 @@ export interface RelationshipRecord {
   validFrom: string | null;
   validTo: string | null;
   confidence: ConfidenceValue;
+  note: string | null;
   sources: string[];
 }
 

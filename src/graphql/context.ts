@@ -17,6 +17,8 @@ export interface GraphQLContext {
   debug: boolean;
   /** Whose rate-limit bucket this request is charged to. */
   client: ClientIdentity;
+  /** Nearest ids for lookups that missed, by response key; sent in extensions.suggestions. */
+  suggestions: Record<string, string[]>;
 }
 
 /** `today` is injectable so a test can fix the day that unpinned queries default to. */
@@ -39,6 +41,7 @@ export function createContextFactory(db: Database, logger: Logger, config: Confi
       logger,
       debug,
       client: identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, req.ip),
+      suggestions: {},
     };
   };
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseTimeoutError, DatabaseUnavailableError, ServiceOverloadedError } from '../db/errors.js';
+import { nearestIds } from '../domain/suggest.js';
 import type { Logger } from '../logger.js';
 
 /** The codes clients can rely on in extensions.code. */
@@ -22,9 +23,15 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export class BadUserInputError extends GraphQLError {
-  constructor(argument: string, message: string) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
+  /** suggestions: the nearest valid values, when the input looks like a near miss. */
+  constructor(argument: string, message: string, suggestions?: string[]) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument, ...(suggestions?.length ? { suggestions } : {}) } });
   }
+}
+
+/** " Did you mean a or b?" for an error message, or nothing. */
+export function didYouMean(suggestions: string[]): string {
+  return suggestions.length ? ` Did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : '';
 }
 
 /**
@@ -84,6 +91,18 @@ export class ServiceOverloadedGraphQLError extends GraphQLError {
   }
 }
 
+/**
+ * graphql-js suggests enum values only within a few typed letters, so CLAIMS gets no hint
+ * though CLAIMS_PROCESSING shares its word; the word-overlap rule of domain/suggest.ts adds one.
+ */
+export function withEnumHint(message: string, enumValues: Record<string, string[]>): string {
+  const m = /^Value "(\w+)" does not exist in "(\w+)" enum\.$/.exec(message);
+  const values = m ? enumValues[m[2]!] : undefined;
+  if (!m || !values) return message;
+  const near = nearestIds(m[1]!, values.map((v) => ({ id: v, words: [v] })));
+  return near.length ? `${message} Did you mean the enum value ${near.map((v) => `"${v}"`).join(' or ')}?` : message;
+}
+
 /** Codes Apollo and graphql-js set themselves for bad requests; they are safe to pass through. */
 const CLIENT_FACING = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
@@ -95,7 +114,7 @@ const CLIENT_FACING = new Set([
  * The one place that decides what a client sees of an error: database failures become
  * coded errors, our own GraphQLErrors pass, and anything else is logged and masked.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, enumValues: Record<string, string[]> = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // A bad literal (a Date written wrong) fails validation inside graphql-js; the client
@@ -124,7 +143,7 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError || (typeof code === 'string' && CLIENT_FACING.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
       const { stacktrace: _ignored, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { ...formatted, extensions };
+      return { ...formatted, message: withEnumHint(formatted.message, enumValues), extensions };
     }
     logger.error('unexpected error', {
       error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),

@@ -46,11 +46,15 @@ export function createLoaders(run: QueryRunner, today: string) {
     for (const item of lists.flat()) for (const e of item.related ?? []) entity.prime(e.id, e);
     return lists;
   };
-  const facts = new DataLoader<string, StateFacts>(async (ids) => {
-    const found = await stateFacts(run, ids, today);
-    for (const f of found) primed([...f.agency, ...f.ship]);
-    return found;
-  });
+  /** Keys are "stateId|asOf": the agency and SHIP hold on a day; the other facts read the same whatever the day. */
+  const facts = new DataLoader<string, StateFacts>((keys) =>
+    byRest(keys, async (ids, [asOf]) => {
+      const found = await stateFacts(run, ids, asOf!);
+      for (const f of found) primed([...f.agency, ...f.ship]);
+      return found;
+    }),
+  );
+  const factsToday = (ids: readonly string[]) => facts.loadMany(ids.map((id) => `${id}|${today}`));
   return {
     entity,
     primed,
@@ -62,16 +66,20 @@ export function createLoaders(run: QueryRunner, today: string) {
     regionMembers: new DataLoader<string, EntityRecord[]>((keys) =>
       byRest(keys, (ids, [asOf, limit]) => regionMembersByIds(run, ids, asOf!, Number(limit))),
     ),
-    regionsOf: new DataLoader<string, EntityRecord[]>((ids) => regionsOfPlaces(run, ids, today)),
+    /** Keys are "placeId|asOf". */
+    regionsOf: new DataLoader<string, EntityRecord[]>((keys) => byRest(keys, (ids, [asOf]) => regionsOfPlaces(run, ids, asOf!))),
     /** Keys are "stateId|limit". */
     countiesOf: new DataLoader<string, EntityRecord[]>((keys) => byRest(keys, (ids, [limit]) => countiesOfStates(run, ids, Number(limit)))),
+    /** Keys are "stateId|asOf". */
     stateFacts: facts,
-    medicaidAgency: new DataLoader<string, AssignmentRecord[]>(async (ids) => (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.agency))),
-    ship: new DataLoader<string, AssignmentRecord[]>(async (ids) => (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.ship))),
-    expansion: new DataLoader(async (ids: readonly string[]) => (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.expansion))),
-    fmapRates: new DataLoader(async (ids: readonly string[]) => (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.fmapRates))),
+    /** Keys are "stateId|asOf". */
+    medicaidAgency: new DataLoader<string, AssignmentRecord[]>(async (keys) => (await facts.loadMany(keys)).map((f) => (f instanceof Error ? f : f.agency))),
+    /** Keys are "stateId|asOf". */
+    ship: new DataLoader<string, AssignmentRecord[]>(async (keys) => (await facts.loadMany(keys)).map((f) => (f instanceof Error ? f : f.ship))),
+    expansion: new DataLoader(async (ids: readonly string[]) => (await factsToday(ids)).map((f) => (f instanceof Error ? f : f.expansion))),
+    fmapRates: new DataLoader(async (ids: readonly string[]) => (await factsToday(ids)).map((f) => (f instanceof Error ? f : f.fmapRates))),
     managedCareAbsence: new DataLoader(async (ids: readonly string[]) =>
-      (await facts.loadMany(ids)).map((f) => (f instanceof Error ? f : f.managedCareAbsence)),
+      (await factsToday(ids)).map((f) => (f instanceof Error ? f : f.managedCareAbsence)),
     ),
     /** Keys are "stateId|asOf". */
     medicareContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>

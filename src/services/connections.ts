@@ -1,7 +1,9 @@
 import type { QueryRunner } from '../db/database.js';
 import { administeredBy, countAdministeredBy, countManagedCareIn, managedCareIn } from '../db/repositories/assignmentRepository.js';
+import { countEntities, entitiesPage } from '../db/repositories/entityListRepository.js';
 import { countRelationships, countSearch, relationshipsOf, searchEntities } from '../db/repositories/entityRepository.js';
 import { toConnection, type SortKey } from '../domain/pagination.js';
+import type { RelationTypes } from '../domain/relations.js';
 import type { AssignmentConnectionRecord, EntityConnectionRecord, RelationshipConnectionRecord } from '../domain/records.js';
 
 /** A page: how many, and the key to seek past (already checked by the caller). */
@@ -22,15 +24,19 @@ export async function managedCareConnection(run: QueryRunner, stateId: string, a
 export async function relationshipsConnection(
   run: QueryRunner,
   id: string,
-  direction: 'OUTGOING' | 'INCOMING' | 'BOTH',
-  types: string[] | null,
+  types: RelationTypes,
   w: Window,
 ): Promise<RelationshipConnectionRecord> {
-  return toConnection(await relationshipsOf(run, id, direction, types, w.after, w.limit), () => countRelationships(run, id, direction, types));
+  return toConnection(await relationshipsOf(run, id, types, w.after, w.limit), () => countRelationships(run, id, types));
 }
 
 export async function searchConnection(run: QueryRunner, query: string, kinds: string[] | null, w: Window): Promise<EntityConnectionRecord> {
   const page = await searchEntities(run, query, kinds, w.after, w.limit);
   const connection = toConnection(page, () => countSearch(run, query, kinds));
   return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.entity, score: e.node.score })) };
+}
+
+/** Entities in id order, of some kinds or all. */
+export async function entitiesConnection(run: QueryRunner, kinds: string[] | null, w: Window) {
+  return toConnection(await entitiesPage(run, kinds, w.after, w.limit), () => countEntities(run, kinds));
 }

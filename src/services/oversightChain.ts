@@ -10,8 +10,8 @@ export interface OversightChain {
 }
 
 /**
- * Walks up from an entity one link at a time (the rule for choosing a link is in
- * domain/oversight.ts), over the upward links read in one round trip; null when the
+ * Walks up from an entity one link at a time (the rule for choosing a link, which depends
+ * on the kind climbed from, is in domain/oversight.ts), over the upward links read in one round trip; null when the
  * entity is unknown.
  */
 export async function oversightChain(run: QueryRunner, id: string, asOf: string): Promise<OversightChain | null> {
@@ -20,12 +20,14 @@ export async function oversightChain(run: QueryRunner, id: string, asOf: string)
   const steps: OversightStepRecord[] = [{ entityId: id, relation: 'SELF' }];
   const visited = new Set([id]);
   let current = id;
+  let currentKind = closure.entities.get(id)!.kind;
   while (steps.length < MAX_CHAIN_LENGTH) {
-    const next = chooseUpward(closure.links.get(current) ?? [], visited);
+    const next = chooseUpward(closure.links.get(current) ?? [], visited, currentKind);
     if (!next) break;
     steps.push({ entityId: next.targetId, relation: relationName(next.type, next.direction) });
     visited.add(next.targetId);
     current = next.targetId;
+    currentKind = next.targetKind;
   }
   return { steps, entities: [...closure.entities.values()] };
 }

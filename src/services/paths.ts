@@ -1,15 +1,16 @@
 import type { QueryRunner } from '../db/database.js';
-import { shortestPaths } from '../db/repositories/graphRepository.js';
+import { shortestPaths } from '../db/repositories/pathRepository.js';
 import { relationName } from '../domain/oversight.js';
 import type { GraphPathRecord } from '../domain/records.js';
 
 /**
  * Shortest connections between two entities. Parallel edges of one type between the same
  * two entities (a contractor with several assignments under CMS) are one connection, so
- * paths are told apart by their entities and relation names.
+ * paths are told apart by their entities and relation names. Links hold at asOf, and no
+ * path passes through a program, population or kind of actor (domain/pathRules.ts).
  */
-export async function findPaths(run: QueryRunner, from: string, to: string, maxHops: number, first: number): Promise<GraphPathRecord[]> {
-  const raw = await shortestPaths(run, from, to, maxHops);
+export async function findPaths(run: QueryRunner, from: string, to: string, maxHops: number, first: number, asOf: string): Promise<GraphPathRecord[]> {
+  const raw = await shortestPaths(run, from, to, maxHops, asOf);
   const seen = new Set<string>();
   const out: GraphPathRecord[] = [];
   for (const p of raw) {

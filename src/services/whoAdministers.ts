@@ -1,5 +1,6 @@
 import type { QueryRunner } from '../db/database.js';
-import { assignmentsCovering, UnknownProgramError } from '../db/repositories/assignmentRepository.js';
+import { assignmentsCoveringInScope, UnknownProgramError } from '../db/repositories/assignmentRepository.js';
+import { markAppliesThrough } from '../domain/programScope.js';
 import type { AssignmentRecord } from '../domain/records.js';
 
 export { UnknownProgramError };
@@ -13,15 +14,16 @@ export interface WhoAdministersInput {
 }
 
 /**
- * Every assignment for the program or its parts, valid at asOf, whose jurisdiction covers
- * the place: one statement expands the program, seeks the place's covers and reads the
- * administrators and places named.
+ * Every assignment for the program, its parts or the programs it belongs to, valid at asOf,
+ * whose jurisdiction covers the place: one statement expands the program both ways, seeks
+ * the place's covers and reads the administrators and places named. Facts of a broader
+ * program carry appliesThroughId (domain/programScope.ts).
  */
 export async function whoAdministers(run: QueryRunner, input: WhoAdministersInput): Promise<AssignmentRecord[]> {
-  const [rows] = await assignmentsCovering(
+  const { lists, ancestorIds } = await assignmentsCoveringInScope(
     run,
     [{ key: 'q', stateId: input.place?.stateId ?? null, countyId: input.place?.countyId ?? null }],
     { asOf: input.asOf, roles: null, programIds: null, programRoot: input.programId, function: input.function, limit: input.limit, withPlaces: true },
   );
-  return rows ?? [];
+  return markAppliesThrough(lists[0] ?? [], ancestorIds);
 }

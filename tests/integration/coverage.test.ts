@@ -44,7 +44,7 @@ describe('precomputed coverage on the real graph', () => {
 
 describe('derived pair edges', () => {
   it('show Noridian acting under CMS once, however many facts stand behind it', async () => {
-    const { body } = await t.gql('{ entity(id: "org:noridian") { relationships(direction: OUTGOING, types: ["ACTS_UNDER"]) { totalCount edges { node { other { id } } } } } }');
+    const { body } = await t.gql('{ entity(id: "org:noridian") { relationships(direction: OUTGOING, types: [ACTS_UNDER]) { totalCount edges { node { other { id } } } } } }');
     expect(body.data.entity.relationships.edges.map((e: any) => e.node.other.id)).toEqual(['org:cms']);
     expect(body.data.entity.relationships.totalCount).toBe(1);
   });

@@ -200,7 +200,7 @@ describe('plan imports', () => {
       { child: 'org:mco-tx-unitedhealthcare-community-plan-of-texas', program: 'program:medicaid-tx' },
     ]);
     const { body } = await t.gql(`{ entity(id: "org:unitedhealth-group") {
-      relationships(direction: INCOMING, types: ["SUBSIDIARY_OF"], first: 100) { edges { node { other { id } } } } } }`);
+      relationships(direction: INCOMING, types: [PARENT_OF], first: 100) { edges { node { other { id } } } } } }`);
     const subsidiaries = body.data.entity.relationships.edges.map((e: any) => e.node.other.id);
     expect(subsidiaries).toEqual(expect.arrayContaining(['contract:H9001', 'contract:S9004', 'org:mco-tx-unitedhealthcare-community-plan-of-texas']));
   });
@@ -226,6 +226,21 @@ describe('plan imports', () => {
       { id: 'org:mco-tx-example-texas-children-plan', validFrom: '2023-07-01', validTo: '2024-06-30' },
       { id: 'org:mco-tx-superior-healthplan', validFrom: '2023-07-01', validTo: null },
     ]);
+  });
+
+  it('climbs and walks the per-fact edges an import writes, by their own period and role', async () => {
+    // seed/assignments/medicaid.yaml: Texas HHSC is the MEDICAID_AGENCY of program:medicaid-tx; the
+    // imported plans administer it as MCOs under that agency (fixture), which is no step up a chain.
+    const { body } = await t.gql(`{
+      chain: oversightChain(id: "program:medicaid-tx", asOf: "2026-11-01") { relation entity { id } }
+      open: paths(from: "org:mco-tx-superior-healthplan", to: "org:tx-medicaid-agency", maxHops: 1, asOf: "2026-11-01") { hops steps { relation } }
+      ended: paths(from: "org:mco-tx-example-texas-children-plan", to: "org:tx-medicaid-agency", maxHops: 1, asOf: "2026-11-01") { hops }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.chain[1]).toEqual({ relation: 'ADMINISTERED_BY', entity: { id: 'org:tx-medicaid-agency' } });
+    expect(body.data.open).toEqual([{ hops: 1, steps: [{ relation: 'ACTS_UNDER' }] }]);
+    // Its fact ended on 2024-06-30 (the test above), and so did the edge.
+    expect(body.data.ended).toEqual([]);
   });
 
   it('supersedes an older service area without erasing it: a county left ends, a changed flag starts a new period', async () => {

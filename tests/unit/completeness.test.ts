@@ -10,7 +10,7 @@ function bundle(parts: Partial<SeedBundle>): SeedBundle {
 }
 const place = (code: string, kind = 'STATE') => ({
   id: `state:${code}`, kind, name: code, aliases: [], description: null, sources: ['src:a'], confidence: 'verified',
-  validFrom: null, validTo: null, note: null, code, fips: '01', state: null,
+  validFrom: null, validTo: null, note: null, code, fips: '01', state: null, website: null, phone: null, contactSources: [],
 });
 const region = { ...place('XX'), id: 'region:r', kind: 'REGION', code: null };
 const asg = (role: string, jurisdiction: string, validTo: string | null = null) => ({

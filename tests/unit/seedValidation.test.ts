@@ -112,3 +112,14 @@ describe('vocabulary', () => {
     expect(values('AssignmentRole')).toEqual([...ROLES]);
   });
 });
+
+describe('contact details', () => {
+  const withCms = (extra: string) => ({ ...VALID, 'entities/a.yaml': VALID['entities/a.yaml']!.replace('  name: CMS\n', `  name: CMS\n${extra}`) });
+  it('refuses a website or phone without its own source, and an unknown contact source', () => {
+    expect(problems(withCms('  phone: 1-800-633-4227\n'))).toEqual([expect.stringMatching(/entities\/a.yaml:\d+ contactSources: a website or phone needs contactSources/)]);
+    expect(problems(withCms('  website: https://www.cms.gov\n  contactSources: [src:nope]\n'))).toEqual([expect.stringMatching(/unknown source src:nope/)]);
+  });
+  it('accepts them with a known source', () => {
+    expect(problems(withCms('  website: https://www.cms.gov\n  phone: 1-800-633-4227\n  contactSources: [src:a]\n'))).toEqual([]);
+  });
+});

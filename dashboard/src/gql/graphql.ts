@@ -62,6 +62,103 @@ export type Coverage =
   | 'FULL'
   | 'PARTIAL';
 
+/**
+ * How two entities are related, read from the entity the answer is about (A) to the other (B).
+ * Each stored relationship type reads "A TYPE B"; its passive form reads the same edge from the
+ * other end. `relationships(types:)`, `paths` and `oversightChain` all use these names.
+ */
+export type Relation =
+  /** A ACTS_UNDER B: A acts, by an administration fact, on the authority or contract of B. Derived from administration facts. */
+  | 'ACTS_UNDER'
+  /** A ADMINISTERED_BY B: B does a function, by an administration fact, for A (the passive of ADMINISTERS). Derived from administration facts. */
+  | 'ADMINISTERED_BY'
+  /** A ADMINISTERS B: A does a function, by an administration fact, for B. Derived from administration facts. */
+  | 'ADMINISTERS'
+  /** A ADVISED_BY B: B gives advice it is charged with by law or charter to A (the passive of ADVISES). */
+  | 'ADVISED_BY'
+  /** A ADVISES B: A gives advice it is charged with by law or charter to B. */
+  | 'ADVISES'
+  /** A APPOINTED_BY B: B appoints (nominates) the head or members of A (the passive of APPOINTS). */
+  | 'APPOINTED_BY'
+  /** A APPOINTS B: A appoints (nominates) the head or members of B. */
+  | 'APPOINTS'
+  /** A AUDITED_BY B: B audits A (the passive of AUDITS). */
+  | 'AUDITED_BY'
+  /** A AUDITS B: A audits B. */
+  | 'AUDITS'
+  /** A CERTIFIED_BY B: B certifies, after a survey, the program participation of A (the passive of CERTIFIES). */
+  | 'CERTIFIED_BY'
+  /** A CERTIFIES B: A certifies, after a survey, the program participation of B. */
+  | 'CERTIFIES'
+  /** A CONFIRMED_BY B: B gives advice and consent to the appointment of the head of A (the passive of CONFIRMS). */
+  | 'CONFIRMED_BY'
+  /** A CONFIRMS B: A gives advice and consent to the appointment of the head of B. */
+  | 'CONFIRMS'
+  /** A CONTRACTED_BY B: B buys services under contract from A (the passive of CONTRACTS_WITH). */
+  | 'CONTRACTED_BY'
+  /** A CONTRACTS_WITH B: A buys services under contract from B. */
+  | 'CONTRACTS_WITH'
+  /** A DELEGATED_BY B: B hands part of its own work to A (the passive of DELEGATES_TO). */
+  | 'DELEGATED_BY'
+  /** A DELEGATES_TO B: A hands part of its own work to B. */
+  | 'DELEGATES_TO'
+  /** A ENROLLED_BY B: B enrolls (people or providers) in A (the passive of ENROLLS). */
+  | 'ENROLLED_BY'
+  /** A ENROLLS B: A enrolls (people or providers) in B. */
+  | 'ENROLLS'
+  /** A FINANCED_BY B: B is the account that pays for A (the passive of FINANCES). */
+  | 'FINANCED_BY'
+  /** A FINANCES B: A is the account that pays for B. */
+  | 'FINANCES'
+  /** A FUNDED_BY B: B pays money to A (the passive of FUNDS). */
+  | 'FUNDED_BY'
+  /** A FUNDS B: A pays money to B. */
+  | 'FUNDS'
+  /** A HAS_AGENT B: B acts, by an administration fact, on the authority or contract of A (the passive of ACTS_UNDER). Derived from administration facts. */
+  | 'HAS_AGENT'
+  /** A HAS_PART B: B is a component or member of A (the passive of PART_OF). */
+  | 'HAS_PART'
+  /** A HAS_PARTICIPANT B: B takes part, as a provider or plan, in A (the passive of PARTICIPATES_IN). */
+  | 'HAS_PARTICIPANT'
+  /** A HOSTS B: B does the work of an administration fact in A (the passive of OPERATES_IN). Derived from administration facts. */
+  | 'HOSTS'
+  /** A LEGISLATED_BY B: B makes the laws of A (the passive of LEGISLATES_FOR). */
+  | 'LEGISLATED_BY'
+  /** A LEGISLATES_FOR B: A makes the laws of B. */
+  | 'LEGISLATES_FOR'
+  /** A LOBBIED_BY B: B advocates, for its members or a cause, to A (the passive of LOBBIES). */
+  | 'LOBBIED_BY'
+  /** A LOBBIES B: A advocates, for its members or a cause, to B. */
+  | 'LOBBIES'
+  /** A OPERATES_IN B: A does the work of an administration fact in B. Derived from administration facts. */
+  | 'OPERATES_IN'
+  /** A OVERSEEN_BY B: B has authority over and supervises A (the passive of OVERSEES). */
+  | 'OVERSEEN_BY'
+  /** A OVERSEES B: A has authority over and supervises B. */
+  | 'OVERSEES'
+  /** A PARENT_OF B: B is a company owned by A (the passive of SUBSIDIARY_OF). */
+  | 'PARENT_OF'
+  /** A PARTICIPATES_IN B: A takes part, as a provider or plan, in B. */
+  | 'PARTICIPATES_IN'
+  /** A PART_OF B: A is a component or member of B. */
+  | 'PART_OF'
+  /** A RECEIVES_CLAIMS_FROM B: B bills for services to A (the passive of SUBMITS_CLAIMS_TO). */
+  | 'RECEIVES_CLAIMS_FROM'
+  /** A RECEIVES_REPORTS_FROM B: B reports to A (the passive of REPORTS_TO). */
+  | 'RECEIVES_REPORTS_FROM'
+  /** A REPORTS_TO B: A reports to B. */
+  | 'REPORTS_TO'
+  /** The entity itself: the first step of an oversight chain. */
+  | 'SELF'
+  /** A SUBMITS_CLAIMS_TO B: A bills for services to B. */
+  | 'SUBMITS_CLAIMS_TO'
+  /** A SUBSIDIARY_OF B: A is a company owned by B. */
+  | 'SUBSIDIARY_OF'
+  /** A SUCCEEDED_BY B: A was replaced by B. */
+  | 'SUCCEEDED_BY'
+  /** A SUCCEEDS B: B was replaced by A (the passive of SUCCEEDED_BY). */
+  | 'SUCCEEDS';
+
 export type DashboardMapQueryVariables = Exact<{
   asOf: string;
 }>;
@@ -366,7 +463,7 @@ export type OversightChainQueryVariables = Exact<{
 }>;
 
 
-export type OversightChainQuery = { oversightChain: Array<{ relation: string, entity:
+export type OversightChainQuery = { oversightChain: Array<{ relation: Relation, entity:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }

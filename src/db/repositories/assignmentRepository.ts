@@ -15,7 +15,10 @@ export interface CoveringFilter {
   asOf: string;
   roles: string[] | null;
   programIds: string[] | null;
-  /** Instead of programIds: this program and every program that is part of it, expanded in the same statement. */
+  /**
+   * Instead of programIds: this program, every program that is part of it and every program it
+   * is part of (a broader fact applies to its parts), expanded in the same statement.
+   */
   programRoot?: string | null;
   /** Also read each fact's jurisdiction (whoAdministers shows it; contractor lists rarely do). */
   withPlaces?: boolean;
@@ -38,14 +41,21 @@ const PROGRAMS = `CALL () {
      OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM'
      OPTIONAL MATCH (part:Entity)-[:PART_OF*1..4]->(root) WHERE part.kind = 'PROGRAM'
      WITH root, collect(DISTINCT part.id) AS parts
-     RETURN CASE WHEN $programRoot IS NULL THEN $programIds WHEN root IS NULL THEN [] ELSE [root.id] + parts END AS programIds
+     OPTIONAL MATCH (root)-[:PART_OF*1..4]->(up:Entity) WHERE up.kind = 'PROGRAM'
+     WITH root, parts, collect(DISTINCT up.id) AS ancestors
+     RETURN CASE WHEN $programRoot IS NULL THEN $programIds WHEN root IS NULL THEN [] ELSE [root.id] + parts + ancestors END AS programIds
    }`;
 
 /** One row whatever was found: the facts, each entity they name once, and whether the program asked about exists. */
 const COLLECTED = `OPTIONAL MATCH (a)-[:IN]->(j:Entity) WHERE $withPlaces
    WITH collect({key: key, a: a {${ASSIGNMENT_CORE_FIELDS}}, coverage: coverage}) AS rows, collect(DISTINCT admin) + collect(DISTINCT j) AS entities
-   CALL () { OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM' RETURN root IS NOT NULL AS programKnown }
-   RETURN rows, [x IN entities | x {${ENTITY_FIELDS}}] AS admins, programKnown`;
+   CALL () {
+     OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM'
+     OPTIONAL MATCH (root)-[:PART_OF*1..4]->(up:Entity) WHERE up.kind = 'PROGRAM'
+     WITH root, collect(DISTINCT up.id) AS ancestorIds
+     RETURN root IS NOT NULL AS programKnown, ancestorIds
+   }
+   RETURN rows, [x IN entities | x {${ENTITY_FIELDS}}] AS admins, programKnown, ancestorIds`;
 
 export const ASSIGNMENTS_COVERING = cypher(
   'assignment.covering',
@@ -95,6 +105,7 @@ type Collected = {
   rows: { key: string | null; a: Record<string, unknown>; coverage: 'FULL' | 'PARTIAL' | null }[];
   admins: Record<string, unknown>[];
   programKnown: boolean;
+  ancestorIds: string[] | null;
 };
 
 /** Rows of assignment maps plus each entity they name once: every fact gets its administrator (and place) attached. */
@@ -116,13 +127,24 @@ export const byListOrder = (x: AssignmentRecord, y: AssignmentRecord) =>
   cmp(x.role, y.role) || cmp(x.programId, y.programId) || cmp(x.function, y.function) || cmp(x.id, y.id);
 
 export async function assignmentsCovering(run: QueryRunner, places: readonly PlaceKey[], filter: CoveringFilter): Promise<AssignmentRecord[][]> {
+  return (await assignmentsCoveringInScope(run, places, filter)).lists;
+}
+
+/** As assignmentsCovering, with the programs the asked-about program is part of (programRoot only). */
+export async function assignmentsCoveringInScope(
+  run: QueryRunner,
+  places: readonly PlaceKey[],
+  filter: CoveringFilter,
+): Promise<{ lists: AssignmentRecord[][]; ancestorIds: string[] }> {
   const params = {
     asOf: filter.asOf, roles: filter.roles, programIds: filter.programIds, programRoot: filter.programRoot ?? null,
     function: filter.function, limit: filter.limit, withPlaces: filter.withPlaces ?? false,
   };
+  const ancestorIds = new Set<string>();
   // A program that is not in the graph is a question about nothing: say so rather than answer [].
   const known = (found: Collected | undefined) => {
     if (params.programRoot !== null && found && !found.programKnown) throw new UnknownProgramError(params.programRoot);
+    for (const id of found?.ancestorIds ?? []) ancestorIds.add(id);
     return found;
   };
   const anywhere = places.filter((p) => p.stateId === null);
@@ -140,7 +162,8 @@ export async function assignmentsCovering(run: QueryRunner, places: readonly Pla
     const shared = attachAdmins(known(found));
     for (const p of anywhere) rows.push(...shared.map((r) => ({ key: p.key, value: r.value })));
   }
-  return groupInKeyOrder(places.map((p) => p.key), rows).map((list) => list.sort(byListOrder));
+  const lists = groupInKeyOrder(places.map((p) => p.key), rows).map((list) => list.sort(byListOrder));
+  return { lists, ancestorIds: [...ancestorIds] };
 }
 
 /** A page's facts, and the entities they name each once (administrator, program, place). */

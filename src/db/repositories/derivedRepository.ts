@@ -4,8 +4,10 @@ import { cypher, type QueryRunner } from '../database.js';
 /**
  * What the loader derives from the facts so that questions read an index instead of
  * re-deriving it per request: COVERS edges from each assignment to every state and county
- * it covers (the rule is domain/coverage.ts), and one ADMINISTERS / ACTS_UNDER edge per
- * (administrator, target) pair standing for all the assignments between them. The seed
+ * it covers (the rule is domain/coverage.ts), and one ADMINISTERS / ACTS_UNDER / OPERATES_IN
+ * edge per (administrator, target) pair standing for all the assignments between them
+ * (OPERATES_IN leads from an administrator to the place of its facts, so a place reaches the
+ * bodies working there). The seed
  * loader calls rebuildDerived inside its transaction; an importer calls it after writing.
  */
 
@@ -49,13 +51,16 @@ export const CREATE_COVERS = cypher(
 
 export const REBUILD_PAIR_EDGES = cypher(
   'derived.pairEdges',
-  `CALL () { MATCH (:Entity)-[d:ADMINISTERS|ACTS_UNDER {origin: 'derived'}]->(:Entity) DELETE d }
+  `CALL () { MATCH (:Entity)-[d:ADMINISTERS|ACTS_UNDER|OPERATES_IN {origin: 'derived'}]->(:Entity) DELETE d }
    CALL () {
      MATCH (admin:Entity)<-[:BY]-(a:Assignment)-[:FOR]->(target:Entity)
      RETURN admin, target, a, 'ADMINISTERS' AS type
      UNION ALL
      MATCH (admin:Entity)<-[:BY]-(a:Assignment)-[:UNDER]->(target:Entity)
      RETURN admin, target, a, 'ACTS_UNDER' AS type
+     UNION ALL
+     MATCH (admin:Entity)<-[:BY]-(a:Assignment)-[:IN]->(target:Entity)
+     RETURN admin, target, a, 'OPERATES_IN' AS type
    }
    WITH admin, target, type, a ORDER BY a.id
    WITH admin, target, type, collect(a) AS facts
@@ -65,6 +70,9 @@ export const REBUILD_PAIR_EDGES = cypher(
      UNION
      WITH * WHERE type = 'ACTS_UNDER'
      CREATE (admin)-[d:ACTS_UNDER]->(target) RETURN d
+     UNION
+     WITH * WHERE type = 'OPERATES_IN'
+     CREATE (admin)-[d:OPERATES_IN]->(target) RETURN d
    }
    WITH d, facts, [x IN facts | coalesce(x.validFrom, date('0001-01-01'))] AS froms, [x IN facts | coalesce(x.validTo, date('9999-12-31'))] AS tos
    SET d.origin = 'derived', d.assignmentIds = [x IN facts | x.id], d.roles = [x IN facts | x.role],

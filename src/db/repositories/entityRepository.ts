@@ -1,5 +1,6 @@
 import type { EntityRecord, RelationshipRecord, SourceRecord } from '../../domain/records.js';
 import type { KeysetPage, SortKey } from '../../domain/pagination.js';
+import type { RelationTypes } from '../../domain/relations.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, oneInKeyOrder, toEntity, toRelationship, toSource } from './rows.js';
@@ -49,7 +50,7 @@ export async function listJurisdictions(run: QueryRunner): Promise<EntityRecord[
  */
 export const SEARCH = cypher(
   'entity.search',
-  `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+  `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
    WHERE ($kinds IS NULL OR node.kind IN $kinds)
      AND ($after IS NULL OR score < $after[0] OR (score = $after[0] AND [node.name, node.id] > [$after[1], $after[2]]))
    WITH node, score ORDER BY score DESC, node.name, node.id LIMIT toInteger($limit) + 1
@@ -58,7 +59,7 @@ export const SEARCH = cypher(
 
 export const SEARCH_COUNT = cypher(
   'entity.searchCount',
-  `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node
+  `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node
    WHERE $kinds IS NULL OR node.kind IN $kinds
    RETURN count(node) AS total`,
 );
@@ -91,10 +92,10 @@ export async function countSearch(run: QueryRunner, query: string, kinds: string
 const RELATIONSHIP_ROWS = `
    MATCH (e:Entity {id: $id})
    CALL (e) {
-     MATCH (e)-[r]->(o:Entity) WHERE $direction IN ['OUTGOING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
+     MATCH (e)-[r]->(o:Entity) WHERE $outTypes IS NULL OR type(r) IN $outTypes
      RETURN r, 'OUTGOING' AS direction, e.id AS fromId, o.id AS toId, o
      UNION ALL
-     MATCH (e)<-[r]-(o:Entity) WHERE $direction IN ['INCOMING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
+     MATCH (e)<-[r]-(o:Entity) WHERE $inTypes IS NULL OR type(r) IN $inTypes
      RETURN r, 'INCOMING' AS direction, o.id AS fromId, e.id AS toId, o
    }`;
 
@@ -105,7 +106,7 @@ export const RELATIONSHIPS = cypher(
    WHERE $after IS NULL OR sortKey > $after
    WITH r, direction, fromId, toId, sortKey ORDER BY sortKey LIMIT toInteger($limit) + 1
    RETURN {type: type(r), direction: direction, fromId: fromId, toId: toId, validFrom: r.validFrom, validTo: r.validTo,
-           confidence: r.confidence, sources: r.sources} AS rel, sortKey`,
+           confidence: r.confidence, note: r.note, sources: r.sources} AS rel, sortKey`,
 );
 
 export const RELATIONSHIPS_COUNT = cypher('entity.relationshipsCount', `${RELATIONSHIP_ROWS} RETURN count(r) AS total`);
@@ -113,17 +114,19 @@ export const RELATIONSHIPS_COUNT = cypher('entity.relationshipsCount', `${RELATI
 export async function relationshipsOf(
   run: QueryRunner,
   id: string,
-  direction: 'OUTGOING' | 'INCOMING' | 'BOTH',
-  types: string[] | null,
+  /** Stored types to read in each direction: null for all, [] for none (see domain/relations.ts). */
+  types: RelationTypes,
   after: SortKey | null,
   limit: number,
 ): Promise<KeysetPage<RelationshipRecord>> {
-  const rows = await run.read<{ rel: Record<string, unknown>; sortKey: SortKey }>(RELATIONSHIPS, { id, direction, types, after, limit });
+  const rows = await run.read<{ rel: Record<string, unknown>; sortKey: SortKey }>(RELATIONSHIPS, {
+    id, outTypes: types.outgoing, inTypes: types.incoming, after, limit,
+  });
   return { rows: rows.map((r) => ({ node: toRelationship(r.rel), key: r.sortKey })), limit, hadCursor: after !== null };
 }
 
-export async function countRelationships(run: QueryRunner, id: string, direction: string, types: string[] | null): Promise<number> {
-  const [row] = await run.read<{ total: number }>(RELATIONSHIPS_COUNT, { id, direction, types });
+export async function countRelationships(run: QueryRunner, id: string, types: RelationTypes): Promise<number> {
+  const [row] = await run.read<{ total: number }>(RELATIONSHIPS_COUNT, { id, outTypes: types.outgoing, inTypes: types.incoming });
   return row?.total ?? 0;
 }
 

@@ -1,6 +1,6 @@
 import { MAX_CHAIN_LENGTH, type UpwardEdge } from '../../domain/oversight.js';
-import { DERIVED_RELATIONSHIP_TYPES, PLACE_KINDS, RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
-import { cypher, type NamedQuery, type QueryRunner } from '../database.js';
+import { PLACE_KINDS } from '../../domain/vocabulary.js';
+import { cypher, type QueryRunner } from '../database.js';
 import type { EntityRecord } from '../../domain/records.js';
 import { toEntity } from './rows.js';
 import { ENTITY_FIELDS, pairValidAt, validAt } from './validity.js';
@@ -59,33 +59,4 @@ export async function upwardClosure(run: QueryRunner, id: string, asOf: string):
   const rows = await run.read<{ e: Record<string, unknown>; links: UpwardEdge[] }>(UPWARD_CLOSURE, { id, asOf });
   const entities = new Map(rows.map((r) => [String(r.e.id), toEntity(r.e)]));
   return { entities, links: new Map(rows.map((r) => [String(r.e.id), r.links])) };
-}
-
-export const MAX_PATH_HOPS = 6;
-const PATH_TYPES = [...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES].join('|');
-
-/**
- * Cypher does not accept a parameter as a variable-length bound, so there is one
- * statement per allowed hop count (1..6), built from the closed list of relationship types.
- */
-const PATH_QUERIES: NamedQuery[] = Array.from({ length: MAX_PATH_HOPS }, (_, i) =>
-  cypher(
-    `graph.paths.${i + 1}`,
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = allShortestPaths((a)-[:${PATH_TYPES}*..${i + 1}]-(b))
-     WITH p LIMIT 200
-     RETURN [n IN nodes(p) | n.id] AS nodeIds,
-            [r IN relationships(p) | {type: type(r), fromId: startNode(r).id}] AS rels`,
-  ),
-);
-
-export interface RawPath {
-  nodeIds: string[];
-  rels: { type: string; fromId: string }[];
-}
-
-export async function shortestPaths(run: QueryRunner, from: string, to: string, maxHops: number): Promise<RawPath[]> {
-  const query = PATH_QUERIES[maxHops - 1];
-  if (!query) throw new RangeError(`maxHops must be 1..${MAX_PATH_HOPS}`);
-  return run.read<RawPath>(query, { from, to });
 }

@@ -24,6 +24,9 @@ export function toEntity(p: Props): EntityRecord {
     code: str(p.code),
     fips: str(p.fips),
     stateId: str(p.stateId),
+    website: str(p.website),
+    phone: str(p.phone),
+    contactSources: list(p.contactSources),
   };
 }
 
@@ -69,6 +72,7 @@ export function toRelationship(p: Props): RelationshipRecord {
     validFrom: str(p.validFrom),
     validTo: str(p.validTo),
     confidence: confidence(p.confidence),
+    note: str(p.note),
     sources: list(p.sources),
   };
 }

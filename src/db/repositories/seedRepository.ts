@@ -20,10 +20,11 @@ export const MERGE_ENTITIES = cypher(
   `UNWIND $rows AS row
    MERGE (e:Entity {id: row.id})
    SET e.kind = row.kind, e.name = row.name, e.aliases = row.aliases,
-       e.aliasText = reduce(t = '', a IN row.aliases | t + ' | ' + a),
+       e.aliasText = reduce(t = '', a IN row.aliases | t + ' | ' + a), e.kindText = row.kindText,
        e.description = row.description, e.sources = row.sources, e.confidence = row.confidence,
        e.validFrom = CASE WHEN row.validFrom IS NULL THEN null ELSE date(row.validFrom) END,
        e.validTo = CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END,
+       e.website = row.website, e.phone = row.phone, e.contactSources = row.contactSources,
        e.note = row.note, e.code = row.code, e.fips = row.fips, e.stateId = row.state, e.origin = 'seed'`,
 );
 
@@ -51,7 +52,7 @@ export const DELETE_STALE_RELATIONSHIPS = cypher(
 
 /**
  * An assignment is a node (the n-ary fact) with edges to its parts. The edges derived from
- * it (ADMINISTERS, ACTS_UNDER, COVERS) are rebuilt afterwards by derivedRepository.
+ * it (ADMINISTERS, ACTS_UNDER, OPERATES_IN, COVERS) are rebuilt afterwards by derivedRepository.
  */
 export const MERGE_ASSIGNMENTS = cypher(
   'seed.mergeAssignments',

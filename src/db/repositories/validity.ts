@@ -7,17 +7,21 @@ export function validAt(x: string, day = 'date($asOf)'): string {
 }
 
 /**
- * A derived pair edge (one ADMINISTERS or ACTS_UNDER per administrator and target) holds on
+ * A derived pair edge (one ADMINISTERS, ACTS_UNDER or OPERATES_IN per administrator and target) holds on
  * a day when any of the assignments it stands for does; `froms`/`tos` are those periods with
  * open bounds stored as 0001-01-01 / 9999-12-31, and `roles` their roles, index for index.
+ * Any other link (a relationship from the seed, an imported per-fact edge) holds by its own period.
  */
 export function pairValidAt(r: string, day = 'date($asOf)', roles?: string): string {
   const role = roles ? ` AND ${r}.roles[i] IN ${roles}` : '';
-  return `any(i IN range(0, size(${r}.froms) - 1) WHERE ${r}.froms[i] <= ${day} AND ${r}.tos[i] >= ${day}${role})`;
+  const single = roles ? ` AND ${r}.role IN ${roles}` : '';
+  // An importer writes its derived edges per assignment, with one period and role and no lists.
+  return `(CASE WHEN ${r}.froms IS NULL THEN (${validAt(r, day)}${single})
+    ELSE any(i IN range(0, size(${r}.froms) - 1) WHERE ${r}.froms[i] <= ${day} AND ${r}.tos[i] >= ${day}${role}) END)`;
 }
 
 /** The fixed projections read for records: the fields the API serves, nothing else. */
-export const ENTITY_FIELDS = `.id, .name, .kind, .aliases, .description, .confidence, .validFrom, .validTo, .sources, .code, .fips, .stateId`;
+export const ENTITY_FIELDS = `.id, .name, .kind, .aliases, .description, .confidence, .validFrom, .validTo, .sources, .code, .fips, .stateId, .website, .phone, .contactSources`;
 /** What lists of facts read: enough to filter, order and name; notes, sources and populations come by id when asked. */
 export const ASSIGNMENT_CORE_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .role, .validFrom, .validTo, .awarded, .confidence`;
 export const ASSIGNMENT_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds, .excludeIds, .role, .validFrom, .validTo, .awarded, .confidence, .note, .sources`;

@@ -24,14 +24,20 @@ export type ActorType = Entity & {
   __typename?: 'ActorType';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -40,7 +46,7 @@ export type ActorTypeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 /** What an administrator does for a program. */
@@ -77,6 +83,12 @@ export type AdministratorReach = {
 export type Assignment = {
   __typename?: 'Assignment';
   administrator: Entity;
+  /**
+   * Set by whoAdministers: the broader program whose fact this is, when it applies to the program
+   * asked about only because that program is part of it (Livanta's appeals for all of Medicare,
+   * asked about Part A). Null for facts of the program asked about or of one of its parts.
+   */
+  appliesThrough?: Maybe<Program>;
   /** When the contract was awarded or the arrangement announced; validFrom is when the work began. */
   awarded?: Maybe<Scalars['Date']['output']>;
   confidence: Confidence;
@@ -146,6 +158,8 @@ export type County = Entity & {
   __typename?: 'County';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   /** Five-digit FIPS code. */
   fips: Scalars['String']['output'];
@@ -157,11 +171,15 @@ export type County = Entity & {
    */
   medicareAdvantage: MedicareAdvantageConnection;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   state?: Maybe<Jurisdiction>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -177,7 +195,7 @@ export type CountyRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 /**
@@ -199,16 +217,25 @@ export type Entity = {
   /** Acronyms, brand names, former names. */
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   /** Stable slug: org:cms, state:CA, program:medicare-part-b. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
-  /** Relationships to other entities; types filters by relationship type (OVERSEES, PART_OF, ...). */
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /**
+   * Relationships to other entities. types filters by relation as read from this entity:
+   * OVERSEES are the entities it oversees, OVERSEEN_BY those that oversee it.
+   */
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -217,7 +244,7 @@ export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 export type EntityConnection = {
@@ -245,6 +272,7 @@ export type EntityKind =
   | 'COUNSELING_PROGRAM'
   | 'COUNTY'
   | 'DISTRICT'
+  | 'EXECUTIVE'
   | 'FEDERAL_AGENCY'
   | 'HEALTH_PLAN_COMPANY'
   | 'LEGISLATURE'
@@ -288,6 +316,8 @@ export type Jurisdiction = Entity & {
   /** USPS code, e.g. CA. */
   code: Scalars['String']['output'];
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   /** Counties (or equivalents) loaded for this jurisdiction, by FIPS; at most first (1-500, default 500). */
   counties: Array<County>;
   description?: Maybe<Scalars['String']['output']>;
@@ -299,15 +329,15 @@ export type Jurisdiction = Entity & {
   fmapRates: Array<FmapRate>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  /** Medicaid managed care contracts in this jurisdiction today. */
+  /** Medicaid managed care contracts in this jurisdiction at asOf (default today). */
   managedCare: AssignmentConnection;
   /** The latest finding that this jurisdiction had no comprehensive Medicaid managed care; null when none is recorded. */
   managedCareAbsence?: Maybe<ManagedCareAbsence>;
-  /** The single state Medicaid agency today. */
+  /** The single state Medicaid agency at asOf (default today). */
   medicaidAgency?: Maybe<Entity>;
   /** Null for the territories, where ACA expansion does not apply in the same way. */
   medicaidExpansion?: Maybe<MedicaidExpansion>;
-  /** The state's Medicaid programs (brand names). */
+  /** The state's Medicaid programs (brand names) at asOf (default today). */
   medicaidPrograms: Array<Entity>;
   /**
    * Medicare Advantage contracts with enrollees living here in the latest enrollment file,
@@ -317,14 +347,18 @@ export type Jurisdiction = Entity & {
   /** Medicare fee-for-service contractors serving this jurisdiction at asOf (default today); at most 500. */
   medicareContractors: Array<Assignment>;
   name: Scalars['String']['output'];
-  /** The contractor regions this jurisdiction belongs to. */
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The contractor regions this jurisdiction belongs to at asOf (default today). */
   regions: Array<Region>;
   relationships: RelationshipConnection;
-  /** The State Health Insurance Assistance Program serving this jurisdiction. */
+  /** The State Health Insurance Assistance Program serving this jurisdiction at asOf (default today). */
   ship?: Maybe<Entity>;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -343,7 +377,20 @@ export type JurisdictionFmapArgs = {
 /** A state, DC, or one of the five territories. */
 export type JurisdictionManagedCareArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, DC, or one of the five territories. */
+export type JurisdictionMedicaidAgencyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state, DC, or one of the five territories. */
+export type JurisdictionMedicaidProgramsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -361,11 +408,23 @@ export type JurisdictionMedicareContractorsArgs = {
 
 
 /** A state, DC, or one of the five territories. */
+export type JurisdictionRegionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state, DC, or one of the five territories. */
 export type JurisdictionRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
+};
+
+
+/** A state, DC, or one of the five territories. */
+export type JurisdictionShipArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Assignments whose jurisdiction is one place (a state, a region, a county, the nation). */
@@ -448,6 +507,8 @@ export type MedicareContract = Entity & {
   administration: Array<Assignment>;
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   /** H1234 (local MA or cost), R1234 (regional PPO), S1234 (Part D), E1234 (employer direct), or a 5-digit cost contract. */
   contractNumber: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
@@ -466,6 +527,8 @@ export type MedicareContract = Entity & {
   organizationType?: Maybe<Scalars['String']['output']>;
   /** The parent organization CMS names; the same entity as the parent of the company's Part D contracts and Medicaid plans. */
   parent?: Maybe<Entity>;
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   /** The contract's plans (PBPs), by plan ID. */
   plans: MedicarePlanConnection;
   relationships: RelationshipConnection;
@@ -476,6 +539,8 @@ export type MedicareContract = Entity & {
   totalEnrollment?: Maybe<MedicareEnrollment>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -526,7 +591,7 @@ export type MedicareContractRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 
@@ -614,14 +679,20 @@ export type Nation = Entity & {
   aliases: Array<Scalars['String']['output']>;
   code: Scalars['String']['output'];
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -630,7 +701,7 @@ export type NationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 /** An agency, committee, company, contractor, board, fund or counseling program. */
@@ -640,16 +711,22 @@ export type Organization = Entity & {
   administers: AssignmentConnection;
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** For a Medicaid managed care plan: its enrollment per program, region and year, newest first (at most 100). */
   medicaidEnrollment: Array<MedicaidPlanEnrollment>;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -672,14 +749,14 @@ export type OrganizationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 export type OversightStep = {
   __typename?: 'OversightStep';
   entity: Entity;
-  /** How this entity links to the previous step (for the first step: SELF). */
-  relation: Scalars['String']['output'];
+  /** How the previous step's entity relates to this one (for the first step: SELF). */
+  relation: Relation;
 };
 
 /** Relay-style page information. */
@@ -704,7 +781,8 @@ export type ParentOrganizationPlans = {
 export type PathStep = {
   __typename?: 'PathStep';
   from: Entity;
-  relation: Scalars['String']['output'];
+  /** How from relates to to, read in the direction of the path. */
+  relation: Relation;
   to: Entity;
 };
 
@@ -713,14 +791,20 @@ export type Population = Entity & {
   __typename?: 'Population';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -729,7 +813,7 @@ export type PopulationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 /** Medicare, Medicaid, their parts, CHIP, a state's Medicaid program, SHIP. */
@@ -737,6 +821,8 @@ export type Program = Entity & {
   __typename?: 'Program';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -745,10 +831,14 @@ export type Program = Entity & {
   partOf?: Maybe<Program>;
   /** The programs that are part of this one. */
   parts: Array<Program>;
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -757,7 +847,7 @@ export type ProgramRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 /**
@@ -770,6 +860,8 @@ export type Provider = Entity & {
   /** CMS Certification Number, when a certified facility (Provider of Services file) matched this NPI. */
   ccn?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   deactivationDate?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   entityType?: Maybe<ProviderEntityType>;
@@ -790,6 +882,8 @@ export type Provider = Entity & {
   parentOrganization?: Maybe<Provider>;
   /** For an organization subpart: the parent's legal business name as the subpart reported it. */
   parentOrganizationName?: Maybe<Scalars['String']['output']>;
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   primaryTaxonomy?: Maybe<Scalars['String']['output']>;
   reactivationDate?: Maybe<Scalars['Date']['output']>;
   relationships: RelationshipConnection;
@@ -798,6 +892,8 @@ export type Provider = Entity & {
   taxonomies: Array<Scalars['String']['output']>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -818,7 +914,7 @@ export type ProviderRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
 
 /** A page of providers in NPI order. There is no total: a state holds hundreds of thousands. */
@@ -856,15 +952,32 @@ export type Query = {
   __typename?: 'Query';
   /** A Medicare contract by number (H1234) or id (contract:H1234); null when unknown. */
   contract?: Maybe<MedicareContract>;
-  /** An entity by its stable id (org:cms, state:CA, program:medicare-part-b); null when unknown. */
+  /**
+   * Entities in id order, optionally of some kinds ("all advocacy groups": kinds: [ADVOCACY_GROUP]),
+   * keyset-paged: pass the last endCursor as after. first 1-100 (default 20).
+   */
+  entities: EntityConnection;
+  /**
+   * An entity by its stable id (org:cms, state:CA, program:medicare-part-b); null when unknown,
+   * with the nearest ids in extensions.suggestions under this field's response key.
+   */
   entity?: Maybe<Entity>;
-  /** One of the 56 jurisdictions by USPS code (CA) or id (state:CA); null when unknown. */
+  /**
+   * One of the 56 jurisdictions by USPS code (CA), id (state:CA) or name (California); null when
+   * unknown, with the nearest in extensions.suggestions under this field's response key.
+   */
   jurisdiction?: Maybe<Jurisdiction>;
   /** The 50 states, DC and the five territories, ordered by code. */
   jurisdictions: Array<Jurisdiction>;
   /** The chain of authority from an entity up to its top, at asOf (default today). */
   oversightChain: Array<OversightStep>;
-  /** Shortest connections between two entities; maxHops default 4 (1-6), first default 3 (1-10). */
+  /**
+   * Shortest connections between two entities over links valid at asOf (default today); maxHops
+   * default 4 (1-6), first default 3 (1-10). An administration fact links its administrator with
+   * its program, its principal and its place (OPERATES_IN / HOSTS), so a state reaches the bodies
+   * working in it. No path passes through a program, a population, a kind of actor or the nation:
+   * sharing a program does not connect two bodies.
+   */
   paths: Array<GraphPath>;
   /** A provider by its 10-digit NPI; null when the registry has no such NPI. */
   provider?: Maybe<Provider>;
@@ -873,7 +986,11 @@ export type Query = {
    * or county:NNNNN) or zip; taxonomy keeps those with that NUCC code among theirs.
    */
   providers: ProviderConnection;
-  /** Full-text search over names, aliases and descriptions; typo-tolerant and ranked. */
+  /**
+   * Full-text search over names, aliases, the words for each entity's kind and roles
+   * ("Medicare Administrative Contractor", "MAC", "QIO", "advocacy group", "HMO") and descriptions;
+   * typo-tolerant and ranked, names first.
+   */
   search: EntityConnection;
   /** Counts for charts over the assignments valid at asOf (default today), in one database round trip. */
   stats: Stats;
@@ -889,6 +1006,13 @@ export type Query = {
 
 export type QueryContractArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
 };
 
 
@@ -909,6 +1033,7 @@ export type QueryOversightChainArgs = {
 
 
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -959,16 +1084,22 @@ export type Region = Entity & {
   __typename?: 'Region';
   aliases: Array<Scalars['String']['output']>;
   confidence: Confidence;
+  /** The sources for website and phone. */
+  contactSources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Member jurisdictions and counties at asOf (default today); at most first (1-500, default 500). */
   members: Array<Entity>;
   name: Scalars['String']['output'];
+  /** A public phone number for this body (or its help line), from a cited source (contactSources). */
+  phone?: Maybe<Scalars['String']['output']>;
   relationships: RelationshipConnection;
   sources: Array<Source>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** A public website for this body, from a cited source (contactSources); null when none is recorded. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -984,8 +1115,105 @@ export type RegionRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Relation>>;
 };
+
+/**
+ * How two entities are related, read from the entity the answer is about (A) to the other (B).
+ * Each stored relationship type reads "A TYPE B"; its passive form reads the same edge from the
+ * other end. `relationships(types:)`, `paths` and `oversightChain` all use these names.
+ */
+export type Relation =
+  /** A ACTS_UNDER B: A acts, by an administration fact, on the authority or contract of B. Derived from administration facts. */
+  | 'ACTS_UNDER'
+  /** A ADMINISTERED_BY B: B does a function, by an administration fact, for A (the passive of ADMINISTERS). Derived from administration facts. */
+  | 'ADMINISTERED_BY'
+  /** A ADMINISTERS B: A does a function, by an administration fact, for B. Derived from administration facts. */
+  | 'ADMINISTERS'
+  /** A ADVISED_BY B: B gives advice it is charged with by law or charter to A (the passive of ADVISES). */
+  | 'ADVISED_BY'
+  /** A ADVISES B: A gives advice it is charged with by law or charter to B. */
+  | 'ADVISES'
+  /** A APPOINTED_BY B: B appoints (nominates) the head or members of A (the passive of APPOINTS). */
+  | 'APPOINTED_BY'
+  /** A APPOINTS B: A appoints (nominates) the head or members of B. */
+  | 'APPOINTS'
+  /** A AUDITED_BY B: B audits A (the passive of AUDITS). */
+  | 'AUDITED_BY'
+  /** A AUDITS B: A audits B. */
+  | 'AUDITS'
+  /** A CERTIFIED_BY B: B certifies, after a survey, the program participation of A (the passive of CERTIFIES). */
+  | 'CERTIFIED_BY'
+  /** A CERTIFIES B: A certifies, after a survey, the program participation of B. */
+  | 'CERTIFIES'
+  /** A CONFIRMED_BY B: B gives advice and consent to the appointment of the head of A (the passive of CONFIRMS). */
+  | 'CONFIRMED_BY'
+  /** A CONFIRMS B: A gives advice and consent to the appointment of the head of B. */
+  | 'CONFIRMS'
+  /** A CONTRACTED_BY B: B buys services under contract from A (the passive of CONTRACTS_WITH). */
+  | 'CONTRACTED_BY'
+  /** A CONTRACTS_WITH B: A buys services under contract from B. */
+  | 'CONTRACTS_WITH'
+  /** A DELEGATED_BY B: B hands part of its own work to A (the passive of DELEGATES_TO). */
+  | 'DELEGATED_BY'
+  /** A DELEGATES_TO B: A hands part of its own work to B. */
+  | 'DELEGATES_TO'
+  /** A ENROLLED_BY B: B enrolls (people or providers) in A (the passive of ENROLLS). */
+  | 'ENROLLED_BY'
+  /** A ENROLLS B: A enrolls (people or providers) in B. */
+  | 'ENROLLS'
+  /** A FINANCED_BY B: B is the account that pays for A (the passive of FINANCES). */
+  | 'FINANCED_BY'
+  /** A FINANCES B: A is the account that pays for B. */
+  | 'FINANCES'
+  /** A FUNDED_BY B: B pays money to A (the passive of FUNDS). */
+  | 'FUNDED_BY'
+  /** A FUNDS B: A pays money to B. */
+  | 'FUNDS'
+  /** A HAS_AGENT B: B acts, by an administration fact, on the authority or contract of A (the passive of ACTS_UNDER). Derived from administration facts. */
+  | 'HAS_AGENT'
+  /** A HAS_PART B: B is a component or member of A (the passive of PART_OF). */
+  | 'HAS_PART'
+  /** A HAS_PARTICIPANT B: B takes part, as a provider or plan, in A (the passive of PARTICIPATES_IN). */
+  | 'HAS_PARTICIPANT'
+  /** A HOSTS B: B does the work of an administration fact in A (the passive of OPERATES_IN). Derived from administration facts. */
+  | 'HOSTS'
+  /** A LEGISLATED_BY B: B makes the laws of A (the passive of LEGISLATES_FOR). */
+  | 'LEGISLATED_BY'
+  /** A LEGISLATES_FOR B: A makes the laws of B. */
+  | 'LEGISLATES_FOR'
+  /** A LOBBIED_BY B: B advocates, for its members or a cause, to A (the passive of LOBBIES). */
+  | 'LOBBIED_BY'
+  /** A LOBBIES B: A advocates, for its members or a cause, to B. */
+  | 'LOBBIES'
+  /** A OPERATES_IN B: A does the work of an administration fact in B. Derived from administration facts. */
+  | 'OPERATES_IN'
+  /** A OVERSEEN_BY B: B has authority over and supervises A (the passive of OVERSEES). */
+  | 'OVERSEEN_BY'
+  /** A OVERSEES B: A has authority over and supervises B. */
+  | 'OVERSEES'
+  /** A PARENT_OF B: B is a company owned by A (the passive of SUBSIDIARY_OF). */
+  | 'PARENT_OF'
+  /** A PARTICIPATES_IN B: A takes part, as a provider or plan, in B. */
+  | 'PARTICIPATES_IN'
+  /** A PART_OF B: A is a component or member of B. */
+  | 'PART_OF'
+  /** A RECEIVES_CLAIMS_FROM B: B bills for services to A (the passive of SUBMITS_CLAIMS_TO). */
+  | 'RECEIVES_CLAIMS_FROM'
+  /** A RECEIVES_REPORTS_FROM B: B reports to A (the passive of REPORTS_TO). */
+  | 'RECEIVES_REPORTS_FROM'
+  /** A REPORTS_TO B: A reports to B. */
+  | 'REPORTS_TO'
+  /** The entity itself: the first step of an oversight chain. */
+  | 'SELF'
+  /** A SUBMITS_CLAIMS_TO B: A bills for services to B. */
+  | 'SUBMITS_CLAIMS_TO'
+  /** A SUBSIDIARY_OF B: A is a company owned by B. */
+  | 'SUBSIDIARY_OF'
+  /** A SUCCEEDED_BY B: A was replaced by B. */
+  | 'SUCCEEDED_BY'
+  /** A SUCCEEDS B: B was replaced by A (the passive of SUCCEEDED_BY). */
+  | 'SUCCEEDS';
 
 /** One relationship seen from an entity. */
 export type Relationship = {
@@ -994,11 +1222,16 @@ export type Relationship = {
   /** OUTGOING when the entity asked about is the subject (from). */
   direction: Direction;
   from: Entity;
+  /** What the curators noted about this relationship (scope, caveats, why it is unverified). */
+  note?: Maybe<Scalars['String']['output']>;
   /** The entity at the other end. */
   other: Entity;
+  /** The relation read from the entity asked about to the other one (OVERSEEN_BY for an incoming OVERSEES). */
+  relation: Relation;
   sources: Array<Source>;
   to: Entity;
-  type: Scalars['String']['output'];
+  /** The stored type, read from -> to. */
+  type: Relation;
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
 };
@@ -1213,6 +1446,7 @@ export type ResolversTypes = {
   ProviderLocation: ResolverTypeWrapper<ProviderRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EntityRecord>;
+  Relation: Relation;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipConnection: ResolverTypeWrapper<RelationshipConnectionRecord>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
@@ -1287,14 +1521,17 @@ export type ResolversParentTypes = {
 export type ActorTypeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorType'] = ResolversParentTypes['ActorType']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ActorTypeRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1307,6 +1544,7 @@ export type AdministratorReachResolvers<ContextType = GraphQLContext, ParentType
 
 export type AssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
   administrator?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  appliesThrough?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   awarded?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
@@ -1338,17 +1576,20 @@ export type AssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 export type CountyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fips?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   medicareAdvantage?: Resolver<ResolversTypes['MedicareAdvantageConnection'], ParentType, ContextType, Partial<CountyMedicareAdvantageArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CountyRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1389,6 +1630,7 @@ export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType exten
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType, Partial<JurisdictionCountiesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fips?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1398,18 +1640,20 @@ export type JurisdictionResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   managedCare?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<JurisdictionManagedCareArgs>>;
   managedCareAbsence?: Resolver<Maybe<ResolversTypes['ManagedCareAbsence']>, ParentType, ContextType>;
-  medicaidAgency?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  medicaidAgency?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<JurisdictionMedicaidAgencyArgs>>;
   medicaidExpansion?: Resolver<Maybe<ResolversTypes['MedicaidExpansion']>, ParentType, ContextType>;
-  medicaidPrograms?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  medicaidPrograms?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<JurisdictionMedicaidProgramsArgs>>;
   medicareAdvantage?: Resolver<ResolversTypes['MedicareAdvantageConnection'], ParentType, ContextType, Partial<JurisdictionMedicareAdvantageArgs>>;
   medicareContractors?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<JurisdictionMedicareContractorsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<JurisdictionRegionsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<JurisdictionRelationshipsArgs>>;
-  ship?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  ship?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<JurisdictionShipArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1469,6 +1713,7 @@ export type MedicareContractResolvers<ContextType = GraphQLContext, ParentType e
   administration?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<MedicareContractAdministrationArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   contractNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   effectiveDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1481,6 +1726,7 @@ export type MedicareContractResolvers<ContextType = GraphQLContext, ParentType e
   organizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plans?: Resolver<ResolversTypes['MedicarePlanConnection'], ParentType, ContextType, Partial<MedicareContractPlansArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<MedicareContractRelationshipsArgs>>;
   serviceArea?: Resolver<ResolversTypes['ServiceAreaConnection'], ParentType, ContextType, Partial<MedicareContractServiceAreaArgs>>;
@@ -1488,6 +1734,7 @@ export type MedicareContractResolvers<ContextType = GraphQLContext, ParentType e
   totalEnrollment?: Resolver<Maybe<ResolversTypes['MedicareEnrollment']>, ParentType, ContextType, Partial<MedicareContractTotalEnrollmentArgs>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1537,14 +1784,17 @@ export type NationResolvers<ContextType = GraphQLContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NationRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1552,21 +1802,24 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   administers?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<OrganizationAdministersArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   medicaidEnrollment?: Resolver<Array<ResolversTypes['MedicaidPlanEnrollment']>, ParentType, ContextType, Partial<OrganizationMedicaidEnrollmentArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<OrganizationRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OversightStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OversightStep'] = ResolversParentTypes['OversightStep']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1585,37 +1838,43 @@ export type ParentOrganizationPlansResolvers<ContextType = GraphQLContext, Paren
 
 export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type PopulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Population'] = ResolversParentTypes['Population']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PopulationRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ProgramRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1623,6 +1882,7 @@ export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends R
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ccn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   deactivationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityType?: Resolver<Maybe<ResolversTypes['ProviderEntityType']>, ParentType, ContextType>;
@@ -1636,6 +1896,7 @@ export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends R
   npi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
   parentOrganizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryTaxonomy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reactivationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ProviderRelationshipsArgs>>;
@@ -1643,6 +1904,7 @@ export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends R
   taxonomies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1665,6 +1927,7 @@ export type ProviderLocationResolvers<ContextType = GraphQLContext, ParentType e
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contract?: Resolver<Maybe<ResolversTypes['MedicareContract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType, RequireFields<QueryJurisdictionArgs, 'code'>>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
@@ -1680,15 +1943,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  contactSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<RegionMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<RegionRelationshipsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1696,10 +1962,12 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { DateScalar } from '../scalars.js';
 import { contract } from './query/contract.js';
 import { entity } from './query/entity.js';
+import { entities } from './query/entities.js';
 import { jurisdiction, jurisdictions } from './query/jurisdictions.js';
 import { oversightChain } from './query/oversightChain.js';
 import { paths } from './query/paths.js';
@@ -17,7 +18,7 @@ import { providerResolvers } from './types/provider.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { entity, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths, stats, provider, providers, contract },
+  Query: { entity, entities, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths, stats, provider, providers, contract },
   ...entityResolvers,
   ...placeResolvers,
   ...factResolvers,

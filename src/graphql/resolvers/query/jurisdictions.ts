@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { normalizeStateCode } from '../../../domain/places.js';
+import { resolveJurisdiction } from '../../../domain/jurisdictionNames.js';
 import type { EntityRecord } from '../../../domain/records.js';
 import { jurisdictions as allJurisdictions } from '../../../services/jurisdictions.js';
 import { statePages } from '../../../services/statePages.js';
+import { suggestJurisdictionIds } from '../../../services/suggestions.js';
 import type { GraphQLContext } from '../../context.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { selectedFields } from '../../selection.js';
@@ -23,7 +24,7 @@ async function withPage(ctx: GraphQLContext, info: GraphQLResolveInfo, which: { 
     ctx.loaders.entity.prime(p.state.id, p.state);
     if (p.facts) {
       ctx.loaders.primed([...p.facts.agency, ...p.facts.ship]);
-      ctx.loaders.stateFacts.prime(p.state.id, p.facts);
+      ctx.loaders.stateFacts.prime(`${p.state.id}|${ctx.today}`, p.facts);
     }
     if (p.contractors) ctx.loaders.medicareContractors.prime(`${p.state.id}|${ctx.today}`, ctx.loaders.primed(p.contractors));
   }
@@ -33,10 +34,14 @@ async function withPage(ctx: GraphQLContext, info: GraphQLResolveInfo, which: { 
 export const jurisdictions: QueryResolvers['jurisdictions'] = async (_, __, ctx, info) =>
   (await withPage(ctx, info, { all: true })) ?? allJurisdictions(ctx.run);
 
-/** Accepts CA or state:CA; an unknown code answers null, like entity(id). */
+/** Accepts CA, state:CA or a name (California); an unknown one answers null, with the nearest in extensions.suggestions. */
 export const jurisdiction: QueryResolvers['jurisdiction'] = async (_, { code }, ctx, info) => {
-  const id = normalizeStateCode(code);
-  if (!id) return null;
+  const id = resolveJurisdiction(code);
+  if (!id) {
+    const near = suggestJurisdictionIds(code);
+    if (near.length > 0) ctx.suggestions[info.path.key as string] = near;
+    return null;
+  }
   const pages = await withPage(ctx, info, { stateIds: [id] });
   return pages ? (pages[0] ?? null) : ctx.loaders.entity.load(id);
 };

@@ -1,7 +1,8 @@
-import { MAX_PATH_HOPS } from '../../../db/repositories/graphRepository.js';
+import { MAX_PATH_HOPS } from '../../../db/repositories/pathRepository.js';
 import { findPaths } from '../../../services/paths.js';
-import { intInRange } from '../../args.js';
-import { BadUserInputError } from '../../errors.js';
+import { asOfOrToday, intInRange } from '../../args.js';
+import { BadUserInputError, didYouMean } from '../../errors.js';
+import { suggestEntityIds } from '../../../services/suggestions.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 
 export const paths: QueryResolvers['paths'] = async (_, args, ctx) => {
@@ -11,8 +12,12 @@ export const paths: QueryResolvers['paths'] = async (_, args, ctx) => {
   // A failed load (the database is down) is not an unknown entity: report it as what it is.
   if (from instanceof Error) throw from;
   if (to instanceof Error) throw to;
-  if (!from || from instanceof Error) throw new BadUserInputError('from', `Unknown entity ${JSON.stringify(args.from)}.`);
-  if (!to || to instanceof Error) throw new BadUserInputError('to', `Unknown entity ${JSON.stringify(args.to)}.`);
+  for (const [argument, value, found] of [['from', args.from, from], ['to', args.to, to]] as const) {
+    if (!found || found instanceof Error) {
+      const near = await suggestEntityIds(ctx.run, value, null, ctx.logger);
+      throw new BadUserInputError(argument, `Unknown entity ${JSON.stringify(value)}.${didYouMean(near)}`, near);
+    }
+  }
   if (args.from === args.to) return [{ hops: 0, steps: [] }];
-  return findPaths(ctx.run, args.from, args.to, maxHops, first);
+  return findPaths(ctx.run, args.from, args.to, maxHops, first, asOfOrToday(args.asOf, ctx.today));
 };

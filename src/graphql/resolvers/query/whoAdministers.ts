@@ -1,7 +1,9 @@
-import { JURISDICTION_CODES, normalizeStateCode, resolveZip } from '../../../domain/places.js';
+import { resolveJurisdiction } from '../../../domain/jurisdictionNames.js';
+import { resolveZip } from '../../../domain/places.js';
 import { MAX_COVERING } from '../../../db/repositories/assignmentRepository.js';
+import { suggestEntityIds, suggestJurisdictionIds } from '../../../services/suggestions.js';
 import { asOfOrToday, limit } from '../../args.js';
-import { BadUserInputError } from '../../errors.js';
+import { BadUserInputError, didYouMean } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { placeOfProvider, ProviderArgumentError, UnknownProviderError } from '../../../services/providers.js';
 import { UnknownProgramError, whoAdministers as run } from '../../../services/whoAdministers.js';
@@ -9,9 +11,14 @@ import { UnknownProgramError, whoAdministers as run } from '../../../services/wh
 export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, ctx) => {
   let place: { stateId: string; countyId: string | null } | null = null;
   if (args.state != null) {
-    const stateId = normalizeStateCode(args.state);
+    const stateId = resolveJurisdiction(args.state);
     if (!stateId) {
-      throw new BadUserInputError('state', `Unknown state ${JSON.stringify(args.state)}: use a USPS code (${JURISDICTION_CODES.join(', ')}) or state:XX.`);
+      const near = suggestJurisdictionIds(args.state);
+      throw new BadUserInputError(
+        'state',
+        `Unknown state ${JSON.stringify(args.state)}: use a USPS code (TX), an id (state:TX) or a name (Texas).${didYouMean(near)}`,
+        near,
+      );
     }
     place = { stateId, countyId: null };
   }
@@ -47,7 +54,12 @@ export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, 
     return ctx.loaders.primed(found);
   } catch (error) {
     if (error instanceof UnknownProgramError) {
-      throw new BadUserInputError('program', `Unknown program ${JSON.stringify(args.program)}: pass a program id such as program:medicare or program:medicaid-ca.`);
+      const near = await suggestEntityIds(ctx.run, args.program, ['PROGRAM'], ctx.logger);
+      throw new BadUserInputError(
+        'program',
+        `Unknown program ${JSON.stringify(args.program)}: pass a program id such as program:medicare or program:medicaid-ca.${didYouMean(near)}`,
+        near,
+      );
     }
     throw error;
   }

@@ -1,11 +1,8 @@
-import { RELATIONSHIP_TYPES, DERIVED_RELATIONSHIP_TYPES } from '../../../domain/vocabulary.js';
+import { relationFilter } from '../../../domain/relations.js';
 import { relationshipsConnection } from '../../../services/connections.js';
 import type { EntityRecord, SourceRecord } from '../../../domain/records.js';
 import { page } from '../../args.js';
 import type { GraphQLContext } from '../../context.js';
-import { BadUserInputError } from '../../errors.js';
-
-const KNOWN_TYPES = new Set<string>([...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES]);
 
 export async function loadSources(ids: string[], ctx: GraphQLContext): Promise<SourceRecord[]> {
   const found = await ctx.loaders.source.loadMany(ids);
@@ -25,18 +22,16 @@ export async function loadEntities(ids: string[], ctx: GraphQLContext): Promise<
 /** Fields every Entity implementation shares. */
 export const entityFields = {
   sources: (e: EntityRecord, _: unknown, ctx: GraphQLContext) => loadSources(e.sources, ctx),
+  contactSources: (e: EntityRecord, _: unknown, ctx: GraphQLContext) => loadSources(e.contactSources ?? [], ctx),
   async relationships(
     e: EntityRecord,
     args: { direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null; types?: string[] | null; first?: number | null; after?: string | null },
     ctx: GraphQLContext,
   ) {
     const window = page(args.first, args.after);
-    const types = args.types?.map((t) => t.toUpperCase()) ?? null;
-    const unknown = types?.filter((t) => !KNOWN_TYPES.has(t)) ?? [];
-    if (unknown.length > 0) {
-      throw new BadUserInputError('types', `Unknown relationship type ${unknown.join(', ')}; accepted: ${[...KNOWN_TYPES].join(', ')}.`);
-    }
-    return relationshipsConnection(ctx.run, e.id, args.direction ?? 'BOTH', types, window);
+    // The Relation enum has already refused unknown names (with GraphQL's "did you mean").
+    const types = relationFilter(args.types ?? null, args.direction ?? 'BOTH');
+    return relationshipsConnection(ctx.run, e.id, types, window);
   },
 };
 

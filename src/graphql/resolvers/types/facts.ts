@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { AssignmentRecord } from '../../../domain/records.js';
 import type { GraphQLContext } from '../../context.js';
+import { relationName } from '../../../domain/relations.js';
 import { loadEntities, loadSources } from './entityFields.js';
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
@@ -27,6 +28,7 @@ export const factResolvers: Resolvers = {
     sources: async (a, _, ctx) => loadSources((await detailed(a, ctx)).sources, ctx),
     note: async (a, _, ctx) => (await detailed(a, ctx)).note,
     coverage: (a) => a.coverage ?? null,
+    appliesThrough: (a, _, ctx) => (a.appliesThroughId ? ctx.loaders.entity.load(a.appliesThroughId) : null),
     function: (a) => a.function as never,
     role: (a) => a.role as never,
   },
@@ -37,6 +39,8 @@ export const factResolvers: Resolvers = {
       const id = r.direction === 'OUTGOING' ? r.toId : r.fromId;
       return required(ctx.loaders.entity.load(id), id);
     },
+    relation: (r) => relationName(r.type, r.direction) as never,
+    type: (r) => r.type as never,
     sources: (r, _, ctx) => loadSources(r.sources, ctx),
   },
   OversightStep: {

@@ -11,12 +11,12 @@ export const placeResolvers: Resolvers = {
     ...entityFields,
     code: (j) => j.code ?? j.id.replace(/^state:/, ''),
     fips: (j) => j.fips ?? '',
-    async medicaidAgency(j, _, ctx) {
-      const [first] = await ctx.loaders.medicaidAgency.load(j.id);
+    async medicaidAgency(j, args, ctx) {
+      const [first] = await ctx.loaders.medicaidAgency.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`);
       return first ? ctx.loaders.entity.load(first.administratorId) : null;
     },
-    async medicaidPrograms(j, _, ctx) {
-      const assignments = await ctx.loaders.medicaidAgency.load(j.id);
+    async medicaidPrograms(j, args, ctx) {
+      const assignments = await ctx.loaders.medicaidAgency.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`);
       return loadEntities([...new Set(assignments.map((a) => a.programId))], ctx);
     },
     medicaidExpansion: (j, _, ctx) => ctx.loaders.expansion.load(j.id),
@@ -28,15 +28,15 @@ export const placeResolvers: Resolvers = {
     fmapRates: (j, _, ctx) => ctx.loaders.fmapRates.load(j.id),
     medicareContractors: (j, args, ctx) => ctx.loaders.medicareContractors.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`),
     async managedCare(j, args, ctx) {
-      const connection = await managedCareConnection(ctx.run, j.id, ctx.today, page(args.first, args.after));
+      const connection = await managedCareConnection(ctx.run, j.id, asOfOrToday(args.asOf, ctx.today), page(args.first, args.after));
       ctx.loaders.primed(connection.edges.map((edge) => edge.node));
       return connection;
     },
-    async ship(j, _, ctx) {
-      const [first] = await ctx.loaders.ship.load(j.id);
+    async ship(j, args, ctx) {
+      const [first] = await ctx.loaders.ship.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`);
       return first ? ctx.loaders.entity.load(first.administratorId) : null;
     },
-    regions: (j, _, ctx) => ctx.loaders.regionsOf.load(j.id),
+    regions: (j, args, ctx) => ctx.loaders.regionsOf.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`),
     counties: (j, args, ctx) => ctx.loaders.countiesOf.load(`${j.id}|${limit(args.first, MAX_PLACES)}`),
   },
   County: {
