@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../projectRoot.js';
 
-const DASHBOARD_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dashboard');
+const DASHBOARD_DIR = path.join(projectRoot(), 'dashboard');
 
 export interface DashboardBundle {
   js: string;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RequestHandler } from 'express';
+import { projectRoot } from '../projectRoot.js';
 
 /** The dashboard's documents, hashed by graphql-codegen's client preset (persistedDocuments). */
-const MANIFEST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dashboard/src/gql/persisted-documents.json');
+const MANIFEST = path.join(projectRoot(), 'dashboard/src/gql/persisted-documents.json');
 
 export type PersistedDocumentsMode = 'accept' | 'only';
 
