@@ -6,7 +6,7 @@
 export const peerTypeDefs = /* GraphQL */ `
   type Entity
     @node(labels: ["Entity"])
-    @fulltext(indexes: [{ indexName: "entity_search", queryName: "searchEntities", fields: ["name", "aliasText", "description"] }]) {
+    @fulltext(indexes: [{ indexName: "entity_text", queryName: "searchEntities", fields: ["name", "aliasText", "kindText", "description"] }]) {
     id: ID!
     name: String!
     kind: String!

@@ -26,14 +26,14 @@ describe('clientIdentifier', () => {
     const two = identify('bearer key-two-0123456789', '10.0.0.1');
     expect(one.id).toMatch(/^key:[0-9a-f]{16}$/);
     expect(two.id).not.toBe(one.id);
-    expect(one.limits).toEqual({ maximum: 10000, restoreRate: 500 });
+    expect(one.limits).toEqual({ maximum: 50000, restoreRate: 1000 });
     // The same key from another address is the same client.
     expect(identify('Bearer key-one-0123456789', '10.9.9.9').id).toBe(one.id);
   });
 
   it('counts no key, an unknown key or another scheme by address', () => {
     for (const auth of [undefined, 'Bearer key-three-0123456789', 'Basic a2V5LW9uZS0wMTIzNDU2Nzg5', 'key-one-0123456789']) {
-      expect(identify(auth, '10.0.0.1')).toEqual({ id: 'ip:10.0.0.1', limits: { maximum: 2000, restoreRate: 100 } });
+      expect(identify(auth, '10.0.0.1')).toEqual({ id: 'ip:10.0.0.1', limits: { maximum: 10000, restoreRate: 250 } });
     }
   });
 });

@@ -106,8 +106,12 @@ const SERVICE_AREA_AT = `sa.contractId = $contractId AND sa.validFrom <= date($a
 export const SERVICE_AREA_OF_CONTRACT = cypher(
   'contract.serviceArea',
   `CALL () {
-     MATCH (sa:ServiceArea) WHERE sa.fips > $after AND ${SERVICE_AREA_AT}
-     RETURN sa ORDER BY sa.contractId, sa.fips LIMIT toInteger($limit) + 1
+     // The hint keeps the page a seek in index order; left alone the planner sometimes sorts instead.
+     MATCH (sa:ServiceArea) USING INDEX sa:ServiceArea(contractId, fips)
+     WHERE sa.contractId = $contractId AND sa.fips > $after
+     WITH sa ORDER BY sa.contractId, sa.fips
+     WHERE sa.validFrom <= date($asOf) AND (sa.validTo IS NULL OR sa.validTo >= date($asOf))
+     RETURN sa LIMIT toInteger($limit) + 1
    }
    WITH collect(sa {.fips, .countyId, .countyName, .state, .partial, .eghp, .validFrom, .validTo, .sources}) AS rows
    CALL () {
