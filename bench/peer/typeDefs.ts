@@ -14,6 +14,7 @@ export const peerTypeDefs = /* GraphQL */ `
     stateId: String
     aliases: [String!]
     aliasText: String
+    kindText: String
     description: String
     validFrom: Date
     validTo: Date

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /**
  * Test files share one graph and run in parallel. A file whose writes change what another
@@ -24,4 +24,16 @@ export async function acquireGraphLock(name: string, timeoutMs = 600_000): Promi
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+/**
+ * Holds the 'graph' lock for the whole file: files that write to the shared graph (imports,
+ * the seed loader) or count all of it (the hostile flood) take turns; the others run beside them.
+ */
+export function useGraphLock(): void {
+  let release: () => void = () => {};
+  beforeAll(async () => {
+    release = await acquireGraphLock('graph');
+  }, 660_000);
+  afterAll(() => release());
 }

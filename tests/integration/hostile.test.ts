@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/database.js';
 import { hostileRequests } from '../helpers/hostileRequests.js';
 import { useTestServer } from '../helpers/testServer.js';
+import { useGraphLock } from '../helpers/graphLock.js';
 
+useGraphLock();
 const t = useTestServer();
 
 const COUNTS = cypher('test.graphCounts', 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');

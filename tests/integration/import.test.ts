@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireGraphLock } from '../helpers/graphLock.js';
+import { useGraphLock } from '../helpers/graphLock.js';
 import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
 import { runImport, type ImportOptions } from '../../src/import/lib/runImport.js';
@@ -10,6 +10,7 @@ import { findKind } from '../../src/import/registry.js';
 import { startTestServer, testConfig, type TestServer } from '../helpers/testServer.js';
 
 // A generous statement timeout: the first coverage query plans slowly when the machine is busy.
+useGraphLock();
 let server: TestServer | null = null;
 beforeAll(async () => {
   server = await startTestServer(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
@@ -193,11 +194,7 @@ describe('pos', () => {
 });
 
 describe('counties', () => {
-  let release: () => void = () => {};
-  beforeAll(async () => {
-    release = await acquireGraphLock('counties');
-  });
-  it('loads every county from the package, PART_OF its state, without touching the curated ones', async () => {
+  it('loads every county from the package, PART_OF its state, without touching the curated ones', { timeout: 300_000 }, async () => {
     const s = await runImport(t.db, options('counties', null))
     // us-atlas 3.0.1 lists 3,231 counties and equivalents; the seed curates four Virginia ones itself.
     expect(s.read).toBe(3231);
@@ -211,7 +208,6 @@ describe('counties', () => {
     // Every imported county carries COVERS edges; deleting them all at once outgrows one transaction.
     while ((await t.db.runner().write<{ n: number }>(DROP_IMPORTED_COVERS))[0]!.n > 0);
     await t.db.runner().write(DROP_IMPORTED_COUNTIES);
-    release();
   });
 });
 

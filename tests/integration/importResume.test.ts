@@ -8,7 +8,9 @@ import { runImport } from '../../src/import/lib/runImport.js';
 import { writeSynthFile } from '../../src/import/lib/synth.js';
 import { findKind } from '../../src/import/registry.js';
 import { useTestServer } from '../helpers/testServer.js';
+import { useGraphLock } from '../helpers/graphLock.js';
 
+useGraphLock();
 const t = useTestServer();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'import-resume-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -2,13 +2,15 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireGraphLock } from '../helpers/graphLock.js';
+import { useGraphLock } from '../helpers/graphLock.js';
 import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
 import { runImport, type ImportSummary } from '../../src/import/lib/runImport.js';
 import { findKind } from '../../src/import/registry.js';
 import { useTestServer } from '../helpers/testServer.js';
 
+// The answers below are worked out for a graph without the full county list (import.test.ts loads it).
+useGraphLock();
 const t = useTestServer();
 
 const FIXTURES = path.resolve('tests/fixtures/cms');
@@ -54,12 +56,8 @@ const countPlanFacts = async () => (await t.db.runner().read(COUNT_PLAN_FACTS))[
 
 const summaries: Record<string, ImportSummary> = {};
 
-// The answers below are worked out for a graph without the full county list (tests/integration/import.test.ts loads it).
-let release: () => void = () => {};
-afterAll(() => release());
 
 beforeAll(async () => {
-  release = await acquireGraphLock('counties');
   summaries.contracts = await importFile('ma-contracts', FILES.contracts);
   summaries.enrollment = await importFile('ma-enrollment', FILES.enrollment);
   summaries.serviceArea = await importFile('ma-service-area', FILES.serviceArea);

@@ -5,7 +5,9 @@ import { validateSeed } from '../../seed/lib/validate.js';
 import { cypher } from '../../src/db/database.js';
 import { countGraph } from '../../src/db/repositories/seedRepository.js';
 import { useTestServer } from '../helpers/testServer.js';
+import { useGraphLock } from '../helpers/graphLock.js';
 
+useGraphLock();
 const t = useTestServer();
 
 const today = new Date().toISOString().slice(0, 10);

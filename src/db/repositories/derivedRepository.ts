@@ -36,6 +36,19 @@ export const DELETE_COVERS = cypher(
   `MATCH (:Assignment)-[c:COVERS]->() DELETE c`,
 );
 
+/** The places one import wrote (counties from the registry package), by the origin it stamps on them. */
+export const PLACES_OF_ORIGIN = cypher(
+  'derived.placesOfOrigin',
+  `MATCH (p:Entity {origin: $origin}) WHERE p.kind IN ['STATE', 'DISTRICT', 'TERRITORY', 'COUNTY', 'REGION'] RETURN p.id AS id`,
+);
+
+export const DELETE_COVERS_OF_PLACES = cypher(
+  'derived.deleteCoversOfPlaces',
+  `UNWIND $ids AS id
+   MATCH (:Entity {id: id})<-[c:COVERS]-(:Assignment)
+   DELETE c`,
+);
+
 /**
  * The edge repeats the fact's role, program, function and (intersected) period, so a
  * question filters while expanding from the place, without touching the fact nodes it drops.
@@ -85,14 +98,25 @@ export const REBUILD_PAIR_EDGES = cypher(
 
 const BATCH = 5000;
 
-export async function rebuildCoverage(run: QueryRunner): Promise<number> {
+/**
+ * Without `onlyPlaces`, every COVERS edge is derived again (the seed does this inside its
+ * transaction). With it, only the edges into those places are replaced, batch by batch, so an
+ * import that adds thousands of counties neither outgrows one transaction nor leaves the
+ * other places without their edges while it runs.
+ */
+export async function rebuildCoverage(run: QueryRunner, onlyPlaces?: ReadonlySet<string>): Promise<number> {
   const [graph] = await run.read<{ places: PlaceInfo[]; memberships: Membership[] }>(PLACES_AND_MEMBERSHIPS);
   const index = buildPlaceIndex(graph?.places ?? [], graph?.memberships ?? []);
   const facts = await run.read<{
     id: string; jurisdictionId: string; excludeIds: string[]; role: string; programId: string; function: string;
     validFrom: string | null; validTo: string | null;
   }>(ASSIGNMENT_SCOPES);
-  await run.write(DELETE_COVERS);
+  if (onlyPlaces) {
+    const ids = [...onlyPlaces];
+    for (let i = 0; i < ids.length; i += 200) await run.write(DELETE_COVERS_OF_PLACES, { ids: ids.slice(i, i + 200) });
+  } else {
+    await run.write(DELETE_COVERS);
+  }
   let rows: Record<string, unknown>[] = [];
   let written = 0;
   const flush = async () => {
@@ -103,6 +127,7 @@ export async function rebuildCoverage(run: QueryRunner): Promise<number> {
   };
   for (const fact of facts) {
     for (const cover of coversOf(fact, index)) {
+      if (onlyPlaces && !onlyPlaces.has(cover.placeId)) continue;
       const period = overlap(fact, cover);
       if (!period) continue;
       rows.push({
@@ -114,6 +139,12 @@ export async function rebuildCoverage(run: QueryRunner): Promise<number> {
   }
   await flush();
   return written;
+}
+
+/** The COVERS edges into the places an import stamped with `origin`, derived again. */
+export async function rebuildCoverageOfOrigin(run: QueryRunner, origin: string): Promise<number> {
+  const rows = await run.read<{ id: string }>(PLACES_OF_ORIGIN, { origin });
+  return rebuildCoverage(run, new Set(rows.map((r) => r.id)));
 }
 
 /** Rebuilds every derived edge from the facts now in the graph. */

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database, QueryRunner } from '../../db/database.js';
 import { bumpDataVersion } from '../../db/repositories/dataVersionRepository.js';
-import { rebuildCoverage } from '../../db/repositories/derivedRepository.js';
+import { rebuildCoverageOfOrigin } from '../../db/repositories/derivedRepository.js';
 import type { AnyImportKind, ImportContext } from '../kind.js';
 import { fingerprintFile, fingerprintText, type FileFingerprint } from './fingerprint.js';
 import { ArrayRow, indexHeader } from './header.js';
@@ -275,9 +275,10 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
   if (db && runner && !options.dryRun) {
     if (kind.finish) finish = await kind.finish(runner, ctx);
     // New places need their COVERS edges. With every county loaded they number in the hundreds
-    // of thousands, more than one transaction's memory allows, so they are written in batches;
-    // the version bump after them tells the response caches to forget what they answered before.
-    if (kind.changesPlaces) await rebuildCoverage(runner);
+    // of thousands, more than one transaction's memory allows, so only the edges into this
+    // import's places are replaced, in batches; the version bump after them tells the response
+    // caches to forget what they answered before.
+    if (kind.changesPlaces) await rebuildCoverageOfOrigin(runner, `import:${kind.name}`);
     await bumpDataVersion(runner);
     await finishRun(runner, runId);
   }
