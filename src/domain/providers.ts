@@ -1,4 +1,5 @@
 import { isIsoDate } from './dates.js';
+import type { EntityRecord } from './records.js';
 
 /**
  * NPI check digit: the Luhn formula over the 9-digit base prefixed with 80840 (the ISO
@@ -55,19 +56,7 @@ export function providerValidTo(deactivation: string | null, reactivation: strin
 }
 
 /** A provider as the API reads it; an EntityRecord so it can stand wherever an Entity can. */
-export interface ProviderRecord {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  description: string | null;
-  confidence: 'VERIFIED' | 'UNVERIFIED';
-  validFrom: string | null;
-  validTo: string | null;
-  sources: string[];
-  code: string | null;
-  fips: string | null;
-  stateId: string | null;
+export interface ProviderRecord extends EntityRecord {
   npi: string;
   ccn: string | null;
   entityType: 'INDIVIDUAL' | 'ORGANIZATION' | null;

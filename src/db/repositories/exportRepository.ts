@@ -1,3 +1,4 @@
+import type { EdgeOut as ExportEdge, NodeOut as ExportNode } from '../../domain/exportFormats.js';
 import { cypher, type QueryRunner } from '../database.js';
 
 /**
@@ -6,29 +7,8 @@ import { cypher, type QueryRunner } from '../database.js';
  * page at a time. $asOf null means every period; otherwise only what is valid that day.
  */
 
-export interface ExportNode {
-  id: string;
-  label: 'Entity' | 'Assignment';
-  kind: string;
-  name: string | null;
-  function: string | null;
-  role: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  confidence: string | null;
-  sources: string[];
-}
-
-export interface ExportEdge {
-  source: string;
-  target: string;
-  type: string;
-  validFrom: string | null;
-  validTo: string | null;
-  confidence: string | null;
-  sources: string[];
-  assignmentId: string | null;
-}
+/** The rows the export writers take (domain/exportFormats.ts owns their shape). */
+export type { NodeOut as ExportNode, EdgeOut as ExportEdge } from '../../domain/exportFormats.js';
 
 const VALID = (v: string) =>
   `($asOf IS NULL OR ((${v}.validFrom IS NULL OR ${v}.validFrom <= date($asOf)) AND (${v}.validTo IS NULL OR ${v}.validTo >= date($asOf))))`;
