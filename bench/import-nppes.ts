@@ -60,11 +60,11 @@ interface Summary {
   cpuSeconds: number;
 }
 
-function importFile(uri: string, file: string): Promise<Summary> {
+function importFile(uri: string, password: string, file: string): Promise<Summary> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', 'nppes', file, '--json'], {
       cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: '' },
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -91,7 +91,7 @@ function median(values: number[]): number {
 async function latencies(url: string, providers: number, samples: number): Promise<{ provider: number; providersByState: number }> {
   const post = async (query: string) => {
     const started = performance.now();
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' }, body: JSON.stringify({ query }) });
     const body = (await res.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return performance.now() - started;
@@ -137,19 +137,19 @@ async function main() {
   const fileMb = Math.round(statSync(bigFile).size / 1e6);
 
   const neo4j = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir: path.join(dir, 'neo4j'), heapMb: 1024, pageCacheMb: 512 });
-  const driver = createDriver(neo4j.uri, null);
-  const config = parseConfig({ PORT: '0', NEO4J_URI: neo4j.uri, QUERY_TIMEOUT_MS: '60000' });
+  const driver = createDriver(neo4j.uri, { user: neo4j.user, password: neo4j.password });
+  const config = parseConfig({ PORT: '0', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, QUERY_TIMEOUT_MS: '60000' });
   const server = await createServer({ config, driver, logger: createMemoryLogger() });
   try {
     await migrate(new Database(driver, { database: 'neo4j', queryTimeoutMs: 300_000 }));
 
     console.error(`bench: importing ${small} rows`);
-    const smallImport = await importFile(neo4j.uri, smallFile);
+    const smallImport = await importFile(neo4j.uri, neo4j.password, smallFile);
     const atSmall = await latencies(server.url, small, samples);
 
     console.error(`bench: importing ${rows} rows (${fileMb} MB)`);
     const loadBefore = load();
-    const bigImport = await importFile(neo4j.uri, bigFile);
+    const bigImport = await importFile(neo4j.uri, neo4j.password, bigFile);
     const loadAfter = load();
     const storeMb = Math.round(dirSize(path.join(dir, 'neo4j')) / 1e6);
     const atBig = await latencies(server.url, rows, samples);
