@@ -35,12 +35,32 @@ async function byRest<T>(keys: readonly string[], load: (ids: string[], rest: st
   return out;
 }
 
+const NPI_ID = 'npi:';
+
+/**
+ * Providers are entities whose id is "npi:" + their NPI; they live under their own label
+ * and key, so those ids are looked up by NPI. Every other id is a curated or imported entity.
+ */
+async function entitiesOrProviders(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+  const npiIds = ids.filter((id) => id.startsWith(NPI_ID));
+  if (npiIds.length === 0) return entitiesByIds(run, ids);
+  const otherIds = ids.filter((id) => !id.startsWith(NPI_ID));
+  const [others, providers] = await Promise.all([
+    otherIds.length > 0 ? entitiesByIds(run, otherIds) : Promise.resolve([]),
+    providersByNpis(run, npiIds.map((id) => id.slice(NPI_ID.length))),
+  ]);
+  const byId = new Map<string, EntityRecord | null>();
+  otherIds.forEach((id, i) => byId.set(id, others[i] ?? null));
+  npiIds.forEach((id, i) => byId.set(id, providers[i] ?? null));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
 /**
  * The per-request DataLoaders. Created in the context factory for each request, never
  * shared: a cache that outlived a request would serve stale facts after a reload.
  */
 export function createLoaders(run: QueryRunner, today: string) {
-  const entity = new DataLoader<string, EntityRecord | null>((ids) => entitiesByIds(run, ids));
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => entitiesOrProviders(run, ids));
   // Entities read alongside facts go straight into the entity loader: naming them is free.
   const primed = <T extends AssignmentRecord[] | AssignmentRecord[][]>(lists: T): T => {
     for (const item of lists.flat()) for (const e of item.related ?? []) entity.prime(e.id, e);

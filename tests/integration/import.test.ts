@@ -127,6 +127,15 @@ describe('import framework on the NPPES fixtures', () => {
     expect(richmond.medicareContractors.filter((a: any) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-b').map((a: any) => a.administrator.id)).toEqual(['org:palmetto-gba']);
   });
 
+  it('answers entity(id: "npi:…") with the provider, and null for an NPI nobody holds', async () => {
+    const { body } = await t.gql(`{ p: entity(id: "npi:${N.arlington}") { __typename id name ... on Provider { npi entityType } }
+      cms: entity(id: "org:cms") { id } none: entity(id: "npi:1234567893") { id } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.p).toEqual({ __typename: 'Provider', id: `npi:${N.arlington}`, name: 'ANA RIVERA, M.D.', npi: N.arlington, entityType: 'INDIVIDUAL' });
+    expect(body.data.cms).toEqual({ id: 'org:cms' });
+    expect(body.data.none).toBeNull();
+  });
+
   it('answers whoAdministers(npi:) from the practice location', async () => {
     const { body } = await t.gql(`{ whoAdministers(program: "program:medicare-part-b", npi: "${N.arlington}", function: CLAIMS_PROCESSING, asOf: "2025-06-01") { role administrator { id } } }`);
     expect(body.data.whoAdministers.filter((a: any) => a.role === 'AB_MAC').map((a: any) => a.administrator.id)).toEqual(['org:novitas']);
