@@ -8,7 +8,7 @@
  * the small size and again at the large size, in this one run, and given as a ratio.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer as netServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,6 +83,12 @@ function importFile(uri: string, password: string, file: string): Promise<Summar
   });
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -149,7 +155,9 @@ async function main() {
 
     console.error(`bench: importing ${rows} rows (${fileMb} MB)`);
     const loadBefore = load();
+    const neo4jCpuBefore = processCpuSeconds(neo4j.pid);
     const bigImport = await importFile(neo4j.uri, neo4j.password, bigFile);
+    const neo4jCpu = processCpuSeconds(neo4j.pid) - neo4jCpuBefore;
     const loadAfter = load();
     const storeMb = Math.round(dirSize(path.join(dir, 'neo4j')) / 1e6);
     const atBig = await latencies(server.url, rows, samples);
@@ -159,6 +167,11 @@ async function main() {
       small,
       fileMb,
       import: { ...bigImport, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+      // On a shared machine the wall clock measures the neighbours too; CPU per row does not.
+      cpuMicrosecondsPerRow: {
+        importer: Math.round((bigImport.cpuSeconds * 1e6) / rows),
+        neo4j: Math.round((neo4jCpu * 1e6) / rows),
+      },
       smallImportRowsPerSecond: smallImport.rowsPerSecond,
       storeMb,
       medianMs: { [`at${small}`]: atSmall, [`at${rows}`]: atBig },
