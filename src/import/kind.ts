@@ -57,6 +57,11 @@ export interface ImportKind<R> {
   encoding?: 'utf8' | 'latin1';
   /** Records per transaction; defaults to 5000. */
   batchSize?: number;
+  /**
+   * Each file continues the periods the previous one opened, so a file older than one already
+   * imported is refused (it would reopen periods a newer file ended).
+   */
+  oldestFirst?: boolean;
   /** The import adds places (counties): which facts cover which place is derived again after it. */
   changesPlaces?: boolean;
   /**

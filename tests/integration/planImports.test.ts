@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useGraphLock } from '../helpers/graphLock.js';
 import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
-import { runImport, type ImportSummary } from '../../src/import/lib/runImport.js';
+import { ImportError, runImport, type ImportSummary } from '../../src/import/lib/runImport.js';
 import { findKind } from '../../src/import/registry.js';
 import { useTestServer } from '../helpers/testServer.js';
 
@@ -257,6 +257,19 @@ describe('plan imports', () => {
     ]);
     const before = await countPlanFacts();
     await importFile('ma-service-area', FILES.serviceAreaAugust);
+    expect(await countPlanFacts()).toEqual(before);
+  });
+
+  it('refuses a service area file older than one already imported, naming both, and writes nothing', async () => {
+    // A June file (its own content, so not a rerun of July) after August would reopen what August ended.
+    const june = 'MA_Cnty_SA_2024_06.csv';
+    writeFileSync(path.join(dir, june), `${readFileSync(path.join(dir, FILES.serviceArea), 'latin1')}\r\n`, 'latin1');
+    const before = await countPlanFacts();
+    const error = await importFile('ma-service-area', june).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).toContain(june);
+    expect((error as Error).message).toContain(FILES.serviceAreaAugust);
+    expect((error as Error).message).toContain('oldest first');
     expect(await countPlanFacts()).toEqual(before);
   });
 

@@ -25,6 +25,7 @@ export const maServiceArea: ImportKind<ServiceAreaRecord> = {
   },
   encoding: 'latin1',
   batchSize: 5000,
+  oldestFirst: true,
   releaseDateFromName: releaseDateFromMonthlyName,
   parse: (row) => parseServiceAreaRow(row),
 

@@ -30,6 +30,17 @@ export async function findRun(db: QueryRunner, id: string): Promise<ImportRunRow
   return (await db.read<ImportRunRow>(FIND_RUN, { id }))[0] ?? null;
 }
 
+export const FIND_NEWER_RUN = cypher(
+  'import.findNewerRun',
+  `MATCH (r:ImportRun {kind: $kind}) WHERE r.status = 'done' AND r.releaseDate > date($releaseDate)
+   RETURN r.fileName AS fileName, toString(r.releaseDate) AS releaseDate ORDER BY r.releaseDate DESC LIMIT 1`,
+);
+
+/** The newest finished import of this kind from a file released after the given date, if any. */
+export async function findNewerRun(db: QueryRunner, kind: string, releaseDate: string): Promise<{ fileName: string; releaseDate: string } | null> {
+  return (await db.read<{ fileName: string; releaseDate: string }>(FIND_NEWER_RUN, { kind, releaseDate }))[0] ?? null;
+}
+
 export const FIND_UNFINISHED_RUN = cypher(
   'import.findUnfinishedRun',
   `MATCH (r:ImportRun {kind: $kind}) WHERE r.status = 'running'

@@ -6,7 +6,7 @@ import { rebuildCoverageOfOrigin } from '../../db/repositories/derivedRepository
 import type { AnyImportKind, ImportContext } from '../kind.js';
 import { fingerprintFile, fingerprintText, type FileFingerprint } from './fingerprint.js';
 import { ArrayRow, indexHeader } from './header.js';
-import { findRun, findUnfinishedRun, finishRun, saveCheckpoint, startRun, type Checkpoint } from './importRepository.js';
+import { findNewerRun, findRun, findUnfinishedRun, finishRun, saveCheckpoint, startRun, type Checkpoint } from './importRepository.js';
 import { Progress, type ProgressState } from './progress.js';
 import { readCsv, readHeader, type CsvRecord } from './readCsv.js';
 import { RejectsFile } from './rejects.js';
@@ -177,6 +177,15 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
       } else if (existing.bytes > 0) {
         from = { line: existing.line, bytes: existing.bytes, read: existing.read, written: existing.written, rejected: existing.rejected, rejectsBytes: existing.rejectsBytes };
         resumedAfterLine = existing.line;
+      }
+    }
+    if (resumedAfterLine === null && kind.oldestFirst && (await findRun(runner, runId))?.status !== 'done') {
+      const newer = await findNewerRun(runner, kind.name, releaseDate);
+      if (newer) {
+        throw new ImportError(
+          `${input.fileName} (released ${releaseDate}) is older than ${newer.fileName} (released ${newer.releaseDate}), which is already imported: ` +
+            `${kind.name} files are imported oldest first, each continuing the periods the one before opened. Nothing was written.`,
+        );
       }
     }
     if (resumedAfterLine === null) {
