@@ -4,6 +4,7 @@ import type { DashboardMapQuery } from './gql/graphql.js';
 import type { JurisdictionCounts } from './layers.js';
 import { defaultFiscalYear, fiscalYearOf, LAYERS, layerView, type LayerId } from './layers.js';
 import { drawMap, type MapHandle } from './map.js';
+import { STATE_CODES_BY_FIPS } from './stateCodes.js';
 import { groupPanel, renderChain, renderMedicaidFacts, renderSections, type PanelAssignment } from './panel.js';
 import { DashboardCountsQuery, DashboardMapQuery as MapDoc, OversightChainQuery, StatePanelQuery, ZipPanelQuery } from './queries.js';
 
@@ -199,17 +200,18 @@ async function start(): Promise<void> {
     map?.select(null);
   });
 
-  const [topology, stage] = await Promise.all([
-    fetch('/dashboard/states-10m.json').then((r) => r.json() as Promise<Topology<{ states: GeometryCollection<{ name: string }> }>>),
-    retrying(loadMapData),
-  ]);
-  status('');
-  const codeByFips = new Map(state.data!.jurisdictions.map((j) => [j.fips, j.code]));
-  map = drawMap($<SVGSVGElement & HTMLElement>('map') as unknown as SVGSVGElement, topology, codeByFips, (code) => {
+  // The facts are asked for at once, but the shapes do not wait for them: the map is drawn
+  // as soon as its geometry arrives and coloured when the answer comes.
+  const data = retrying(loadMapData);
+  data.catch(() => {});
+  const topology = await fetch('/dashboard/states-10m.json').then((r) => r.json() as Promise<Topology<{ states: GeometryCollection<{ name: string }> }>>);
+  map = drawMap($<SVGSVGElement & HTMLElement>('map') as unknown as SVGSVGElement, topology, STATE_CODES_BY_FIPS, (code) => {
     state.selection = { kind: 'state', code };
     guard(loadPanel());
   });
   $('map').setAttribute('data-drawn', String(map.drawn));
+  const stage = await data;
+  status('');
   renderLegend();
   await stage.counts;
   $('map').setAttribute('data-ready', 'true');

@@ -22,7 +22,7 @@ export interface MapHandle {
 export function drawMap(
   svg: SVGSVGElement,
   topology: Topology<{ states: GeometryCollection<{ name: string }> }>,
-  codeByFips: Map<string, string>,
+  codeByFips: ReadonlyMap<string, string>,
   onPick: (code: string) => void,
 ): MapHandle {
   const states = feature(topology, topology.objects.states);

@@ -53,7 +53,9 @@ export const MIGRATIONS = [
   cypher('providerZipIndex', 'CREATE INDEX provider_zip_npi IF NOT EXISTS FOR (p:Provider) ON (p.zip, p.npi)'),
   cypher('providerReleaseIndex', 'CREATE INDEX provider_release IF NOT EXISTS FOR (p:Provider) ON (p.releaseDate)'),
   cypher('providerParentNameIndex', 'CREATE INDEX provider_parent_name IF NOT EXISTS FOR (p:Provider) ON (p.parentOrganizationName)'),
-  cypher('providerNameIndex', 'CREATE INDEX provider_name IF NOT EXISTS FOR (p:Provider) ON (p.name)'),
+  // Parents are found by matchName, which only organizations carry; an index on every provider's name cost each imported row.
+  cypher('providerMatchNameIndex', 'CREATE INDEX provider_match_name IF NOT EXISTS FOR (p:Provider) ON (p.matchName)'),
+  cypher('dropProviderNameIndex', 'DROP INDEX provider_name IF EXISTS'),
   // Certified facilities (Provider of Services file), by CCN.
   cypher('facilityCcnUnique', 'CREATE CONSTRAINT facility_ccn IF NOT EXISTS FOR (f:Facility) REQUIRE f.ccn IS UNIQUE'),
   cypher('facilitySourceIndex', 'CREATE INDEX facility_source IF NOT EXISTS FOR (f:Facility) ON (f.sourceId)'),

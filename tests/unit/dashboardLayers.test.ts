@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFiscalYear, fiscalYearOf, layerView, macRegionOf, NO_DATA, sequential, type MapJurisdiction } from '../../dashboard/src/layers.js';
 import { groupPanel, sectionOf, type PanelAssignment } from '../../dashboard/src/panel.js';
+import { STATE_CODES_BY_FIPS } from '../../dashboard/src/stateCodes.js';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 
 const contractor = (role: string, regionId: string, coverage: 'FULL' | 'PARTIAL', name = 'Acme') => ({
   role, coverage, program: { id: 'program:medicare-part-b' }, administrator: { id: `org:${name}`, name }, jurisdiction: { id: regionId, name: regionId.toUpperCase() },
@@ -11,6 +14,14 @@ const place = (code: string, extra: Partial<MapJurisdiction> = {}): MapJurisdict
 }) as MapJurisdiction;
 
 describe('dashboard layers', () => {
+  it('draws shapes under the same FIPS → USPS codes as the 56 jurisdictions of the seed', () => {
+    const seeded = (parseYaml(readFileSync('seed/entities/jurisdictions.yaml', 'utf8')) as { id: string; code?: string; fips?: string }[])
+      .filter((j) => j.id.startsWith('state:') && j.code && j.fips)
+      .map((j) => [j.fips!, j.code!] as const);
+    expect(seeded).toHaveLength(56);
+    expect([...STATE_CODES_BY_FIPS].sort()).toEqual([...seeded].sort());
+  });
+
   it('puts a date in its federal fiscal year (October starts the next one)', () => {
     expect(fiscalYearOf('2025-09-30')).toBe(2025);
     expect(fiscalYearOf('2025-10-01')).toBe(2026);
