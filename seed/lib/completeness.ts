@@ -17,6 +17,7 @@ export type CompletenessColumn = (typeof COMPLETENESS_COLUMNS)[number];
 /** Columns filled for every jurisdiction (or recorded absent); a gap in one of these fails the test. */
 export const COMPLETE_COLUMNS: readonly CompletenessColumn[] = [
   'ab-mac', 'dme-mac', 'hhh-mac', 'medicaid-agency', 'expansion', 'fmap-2024', 'fmap-2025', 'fmap-2026', 'ship', 'mfcu',
+  'insurance-department',
 ];
 
 export type Cell = 'yes' | 'absent' | 'n/a' | 'GAP';

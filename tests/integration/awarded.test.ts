@@ -20,3 +20,22 @@ describe('award date apart from the start of the work', () => {
     expect(body.data.whoAdministers.filter((a: any) => a.administrator.id === 'org:wps')).toEqual([]);
   });
 });
+
+describe('one A/B MAC per state across the JH consolidation', () => {
+  const abMacs = async (state: string, asOf: string) => {
+    const { body } = await t.gql(`{ whoAdministers(program: "program:medicare-part-b", state: "${state}", function: CLAIMS_PROCESSING, asOf: "${asOf}") {
+      role administrator { id } } }`);
+    expect(body.errors).toBeUndefined();
+    return body.data.whoAdministers.filter((a: any) => a.role === 'AB_MAC').map((a: any) => a.administrator.id);
+  };
+
+  // TrailBlazer ran the former J4 until Novitas took over on 2012-11-19 (Texas Medicine, October 2012).
+  it.each(['CO', 'NM', 'OK', 'TX'])('gives %s TrailBlazer alone in mid-2012 and Novitas alone in mid-2013', async (state) => {
+    expect(await abMacs(state, '2012-06-01')).toEqual(['org:trailblazer']);
+    expect(await abMacs(state, '2013-06-01')).toEqual(['org:novitas']);
+  });
+
+  it.each(['AR', 'LA', 'MS'])('gives %s Novitas alone in mid-2013', async (state) => {
+    expect(await abMacs(state, '2013-06-01')).toEqual(['org:novitas']);
+  });
+});
