@@ -36,7 +36,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 function start(cmd: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stderr!.on('data', (b: Buffer) => process.stderr.write(`[${path.basename(args.at(-1) ?? cmd)}] ${b}`));
+  child.stderr.on('data', (b: Buffer) => process.stderr.write(`[${path.basename(args.at(-1) ?? cmd)}] ${b}`));
   children.push(child);
   return child;
 }
@@ -93,7 +93,7 @@ const medianOf = (ms: Measurement[]): Measurement => ({
 });
 
 async function main() {
-  const db = await openBenchDatabase({ uri: opts['neo4j-uri'] ?? null, password: opts['neo4j-password'], boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir']! });
+  const db = await openBenchDatabase({ uri: opts['neo4j-uri'] ?? null, password: opts['neo4j-password'], boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir'] });
   try {
     const compiled = existsSync(path.join(ROOT, 'dist/src/main.js'));
     const [apiPort, peerPort, peerStatsPort, ceilingPort] = [basePort, basePort + 1, basePort + 2, basePort + 3];
@@ -153,7 +153,7 @@ async function main() {
       }
     }
     const result: RunResult = {
-      label: opts.label!,
+      label: opts.label,
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
       versions: versions(),

@@ -205,7 +205,7 @@ async function start(): Promise<void> {
   ]);
   status('');
   const codeByFips = new Map(state.data!.jurisdictions.map((j) => [j.fips, j.code]));
-  map = drawMap($<SVGSVGElement & HTMLElement>('map') as unknown as SVGSVGElement, topology, codeByFips, (code) => {
+  map = drawMap($<SVGSVGElement & HTMLElement>('map'), topology, codeByFips, (code) => {
     state.selection = { kind: 'state', code };
     guard(loadPanel());
   });

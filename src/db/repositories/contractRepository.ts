@@ -3,7 +3,7 @@ import type {
 } from '../../domain/contractRecords.js';
 import type { AssignmentRecord } from '../../domain/records.js';
 import { cypher, type QueryRunner } from '../database.js';
-import { groupInKeyOrder, oneInKeyOrder, toAssignment, toEntity } from './rows.js';
+import { groupInKeyOrder, oneInKeyOrder, str, toAssignment, toEntity } from './rows.js';
 
 /**
  * Reads of Medicare contracts and Medicaid plans. Lists seek by an indexed key from the last
@@ -11,7 +11,6 @@ import { groupInKeyOrder, oneInKeyOrder, toAssignment, toEntity } from './rows.j
  */
 
 type Props = Record<string, unknown>;
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const int = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
