@@ -9,7 +9,7 @@ import { PASSWORD_FILE } from '../../src/db/embeddedPassword.js';
 import { superviseEmbeddedNeo4j, type SupervisedNeo4j } from '../../src/db/embeddedSupervisor.js';
 import { migrate } from '../../src/db/migrations.js';
 import { createMemoryLogger } from '../../src/logger.js';
-import { seedFromFiles } from '../../seed/lib/seedFromFiles.js';
+import { seedFromFiles } from '../../src/seed/seedFromFiles.js';
 import { freePort } from '../helpers/freePort.js';
 import { startTestServer, testConfig, type TestServer } from '../helpers/testServer.js';
 

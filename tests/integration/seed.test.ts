@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedFromFiles, SEED_ROOT } from '../../seed/lib/seedFromFiles.js';
-import { loadSeed } from '../../seed/lib/load.js';
-import { validateSeed } from '../../seed/lib/validate.js';
+import { seedFromFiles, SEED_ROOT } from '../../src/seed/seedFromFiles.js';
+import { loadSeed } from '../../src/seed/load.js';
+import { validateSeed } from '../../src/seed/validate.js';
 import { cypher } from '../../src/db/database.js';
-import { countGraph } from '../../src/db/repositories/seedRepository.js';
+import { countGraph } from '../helpers/countGraph.js';
 import { useTestServer } from '../helpers/testServer.js';
 import { useGraphLock } from '../helpers/graphLock.js';
 

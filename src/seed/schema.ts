@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPLETENESS_COLUMNS } from './completeness.js';
-import { ENTITY_KINDS, FUNCTIONS, RELATIONSHIP_TYPES, ROLES } from '../../src/domain/vocabulary.js';
+import { ENTITY_KINDS, FUNCTIONS, RELATIONSHIP_TYPES, ROLES } from '../domain/vocabulary.js';
 
 /** Shapes of one record in each kind of seed file. Unknown fields are errors: they are typos. */
 
