@@ -3,7 +3,8 @@ import {
   contractCountyEnrollment, contractEnrollment, contractEnrollmentPerState, contractPlans, contractServiceArea, medicareAdvantage,
 } from '../../../services/medicareAdvantage.js';
 import { asOfOrToday, asUserInput, intInRange } from '../../args.js';
-import { entityFields, loadSources } from './entityFields.js';
+import { entityFields } from './entityFields.js';
+import { loadSources } from './loadRecords.js';
 
 /** Contract-specific fields read the contract record through the per-request loader (one query for a list). */
 export const contractResolvers: Resolvers = {
