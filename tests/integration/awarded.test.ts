@@ -26,7 +26,7 @@ describe('one A/B MAC per state across the JH consolidation', () => {
     const { body } = await t.gql(`{ whoAdministers(program: "program:medicare-part-b", state: "${state}", function: CLAIMS_PROCESSING, asOf: "${asOf}") {
       role administrator { id } } }`);
     expect(body.errors).toBeUndefined();
-    return body.data.whoAdministers.filter((a: any) => a.role === 'AB_MAC').map((a: any) => a.administrator.id);
+    return body.data.whoAdministers.filter((a) => a.role === 'AB_MAC').map((a) => a.administrator.id);
   };
 
   // TrailBlazer ran the former J4 until Novitas took over on 2012-11-19 (Texas Medicine, October 2012).

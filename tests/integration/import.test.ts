@@ -130,7 +130,7 @@ describe('import framework on the NPPES fixtures', () => {
   });
 
   it('answers entity(id: "npi:…") with the provider, and null for an NPI nobody holds', async () => {
-    const { body } = await t.gql(`{ p: entity(id: "npi:${N.arlington}") { __typename id name ... on Provider { npi entityType } }
+    const { body } = await t.gql<{ p: Answer<Provider> | null; cms: Answer<Provider> | null; none: Answer<Provider> | null }>(`{ p: entity(id: "npi:${N.arlington}") { __typename id name ... on Provider { npi entityType } }
       cms: entity(id: "org:cms") { id } none: entity(id: "npi:1234567893") { id } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.p).toEqual({ __typename: 'Provider', id: `npi:${N.arlington}`, name: 'ANA RIVERA, M.D.', npi: N.arlington, entityType: 'INDIVIDUAL' });
