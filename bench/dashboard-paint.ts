@@ -32,7 +32,7 @@ interface Load {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
-  const db = await openBenchDatabase({ uri: null, boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir']! });
+  const db = await openBenchDatabase({ uri: null, boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir'] });
   const config = parseConfig({ PORT: '0', NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, LOG_LEVEL: 'warn' });
   const driver = createDriver(db.uri, { user: 'neo4j', password: db.password });
   const server = await createServer({ config, driver, logger: createMemoryLogger() });

@@ -3,7 +3,7 @@ import { createDriver, Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j } from '../src/db/embedded.js';
 import { migrate } from '../src/db/migrations.js';
 import { countEntities } from '../src/db/repositories/seedRepository.js';
-import { seedFromFiles } from '../seed/lib/seedFromFiles.js';
+import { seedFromFiles } from '../src/seed/seedFromFiles.js';
 
 export interface BenchDatabase {
   uri: string;

@@ -42,7 +42,7 @@ const logger = createLogger('warn');
 const database = await openDatabase(config, logger);
 await migrate(database.db);
 if ((await countEntities(database.db.runner())) === 0) {
-  const { seedFromFiles } = await import('../seed/lib/seedFromFiles.js');
+  const { seedFromFiles } = await import('../src/seed/seedFromFiles.js');
   await seedFromFiles(database.db);
 }
 const server = await createServer({ config, driver: database.driver, logger });

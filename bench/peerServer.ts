@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { createServer } from 'node:http';
 import { peerTypeDefs } from './peer/typeDefs.js';
 import { planDbHits } from '../src/db/profile.js';
@@ -16,19 +16,19 @@ const stats = { statements: 0, dbHits: 0, bytes: 0, profile: false };
 function counted(driver: Driver): Driver {
   return new Proxy(driver, {
     get(target, key, receiver) {
-      if (key !== 'session') return Reflect.get(target, key, receiver);
+      if (key !== 'session') return Reflect.get(target, key, receiver) as unknown;
       return (config: unknown) => {
         const session = target.session(config as never);
-        const wrapTx = (tx: any) =>
+        const wrapTx = (tx: ManagedTransaction) =>
           new Proxy(tx, {
             get(t, k) {
-              if (k !== 'run') return Reflect.get(t, k);
-              return async (query: string, params: unknown) => {
+              if (k !== 'run') return Reflect.get(t, k) as unknown;
+              return async (query: string, params?: Record<string, unknown>) => {
                 stats.statements += 1;
                 if (!stats.profile) return t.run(query, params);
                 const result = await t.run(`PROFILE ${query}`, params);
                 stats.dbHits += planDbHits(result.summary.profile);
-                stats.bytes += Buffer.byteLength(JSON.stringify(result.records.map((r: any) => r.toObject())));
+                stats.bytes += Buffer.byteLength(JSON.stringify(result.records.map((r) => r.toObject())));
                 return result;
               };
             },
@@ -36,10 +36,10 @@ function counted(driver: Driver): Driver {
         return new Proxy(session, {
           get(s, k) {
             if (k === 'executeRead' || k === 'executeWrite') {
-              return (work: (tx: unknown) => unknown, txConfig: unknown) => (s as any)[k]((tx: unknown) => work(wrapTx(tx)), txConfig);
+              return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, txConfig?: Parameters<Session['executeRead']>[1]) => s[k]((tx) => work(wrapTx(tx)), txConfig);
             }
-            const v = Reflect.get(s, k);
-            return typeof v === 'function' ? v.bind(s) : v;
+            const v: unknown = Reflect.get(s, k);
+            return typeof v === 'function' ? (v as (...args: unknown[]) => unknown).bind(s) : v;
           },
         });
       };

@@ -1,5 +1,43 @@
 import { buildSearchQuery } from '../src/domain/search.js';
 import { MEDICARE_CONTRACTOR_ROLES } from '../src/domain/vocabulary.js';
+import type { Organization, Query } from '../src/graphql/generated/resolvers-types.js';
+import type { Answer } from '../tests/helpers/graphqlAnswer.js';
+
+/** This API's answers, typed by its schema (the one fragment the questions use is on Organization). */
+export type ApiData = Omit<Answer<Query>, 'entity'> & { entity: Answer<Organization> };
+
+/** The peer's answers as the questions select them: @neo4j/graphql gives every relationship as a list. */
+interface PeerAssignment {
+  id: string;
+  role: string;
+  administrator: { name: string }[];
+  program: { name: string }[];
+  jurisdiction: { name: string }[];
+}
+interface PeerPlace {
+  assignmentsIn: PeerAssignment[];
+  partOf: { assignmentsIn: PeerAssignment[] }[];
+}
+interface PeerChainLink {
+  name: string;
+  overseenBy: PeerChainLink[];
+}
+interface PeerEntity extends PeerPlace {
+  id: string;
+  code: string;
+  name: string;
+  agency: { administrator: { name: string }[] }[];
+  expansion: { adopted: boolean }[];
+  fmapRates: { percent: number }[];
+  counties: PeerPlace[];
+  administered: PeerAssignment[];
+  actsUnder: PeerChainLink[];
+}
+export interface PeerData {
+  entities: PeerEntity[];
+  assignments: PeerAssignment[];
+  searchEntities: { edges: { node: { id: string } }[] };
+}
 
 /**
  * The question mix. Each question is asked of this API and of @neo4j/graphql; `same`
@@ -12,8 +50,8 @@ export interface Question {
   name: string;
   api: { query: string; variables?: Record<string, unknown> };
   peer: { query: string; variables?: Record<string, unknown> };
-  apiAnswer(data: any): unknown;
-  peerAnswer(data: any): unknown;
+  apiAnswer(data: ApiData): unknown;
+  peerAnswer(data: PeerData): unknown;
 }
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -45,13 +83,13 @@ export function questions(today: string): Question[] {
       apiAnswer: (d) => {
         const j = d.jurisdiction;
         return { name: j.name, agency: j.medicaidAgency?.name, adopted: j.medicaidExpansion?.adopted, fmap: j.fmap,
-          contractors: sorted(j.medicareContractors.map((a: any) => `${a.role}|${a.administrator.name}`)) };
+          contractors: sorted(j.medicareContractors.map((a) => `${a.role}|${a.administrator.name}`)) };
       },
       peerAnswer: (d) => {
-        const j = d.entities[0];
-        const all = [...j.assignmentsIn, ...j.partOf.flatMap((r: any) => r.assignmentsIn), ...d.assignments];
+        const j = d.entities[0]!;
+        const all = [...j.assignmentsIn, ...j.partOf.flatMap((r) => r.assignmentsIn), ...d.assignments];
         return { name: j.name, agency: j.agency[0]?.administrator[0]?.name, adopted: j.expansion[0]?.adopted, fmap: j.fmapRates[0]?.percent,
-          contractors: sorted(all.map((a: any) => `${a.role}|${a.administrator[0].name}`)) };
+          contractors: sorted(all.map((a) => `${a.role}|${a.administrator[0]!.name}`)) };
       },
     },
     {
@@ -59,7 +97,7 @@ export function questions(today: string): Question[] {
       api: { query: `query Entity($id: ID!) { entity(id: $id) { id name } }`, variables: { id: 'org:cms' } },
       peer: { query: `query Entity($id: ID!) { entities(where: { id: { eq: $id } }) { id name } }`, variables: { id: 'org:cms' } },
       apiAnswer: (d) => d.entity,
-      peerAnswer: (d) => d.entities[0],
+      peerAnswer: (d) => d.entities[0]!,
     },
     {
       name: 'administered facts, first 20 (Noridian)',
@@ -77,8 +115,8 @@ export function questions(today: string): Question[] {
         }`,
         variables: { id: 'org:noridian', today },
       },
-      apiAnswer: (d) => d.entity.administers.edges.map((e: any) => `${e.node.id}|${e.node.program.name}|${e.node.jurisdiction?.name}`),
-      peerAnswer: (d) => d.entities[0].administered.map((a: any) => `${a.id}|${a.program[0].name}|${a.jurisdiction[0]?.name}`),
+      apiAnswer: (d) => d.entity.administers.edges.map((e) => `${e.node.id}|${e.node.program.name}|${e.node.jurisdiction?.name}`),
+      peerAnswer: (d) => d.entities[0]!.administered.map((a) => `${a.id}|${a.program[0]!.name}|${a.jurisdiction[0]?.name}`),
     },
     {
       name: 'all 56 jurisdictions with agency and contractors',
@@ -99,13 +137,13 @@ export function questions(today: string): Question[] {
         }`,
         variables: { today, roles },
       },
-      apiAnswer: (d) => d.jurisdictions.map((j: any) => ({ code: j.code, agency: j.medicaidAgency?.name ?? null,
-        contractors: sorted([...new Set<string>(j.medicareContractors.map((a: any) => `${a.role}|${a.administrator.name}`))]) })),
-      peerAnswer: (d) => d.entities.map((j: any) => {
-        const all = [...j.assignmentsIn, ...j.partOf.flatMap((r: any) => r.assignmentsIn),
-          ...j.counties.flatMap((c: any) => [...c.assignmentsIn, ...c.partOf.flatMap((r: any) => r.assignmentsIn)]), ...d.assignments];
+      apiAnswer: (d) => d.jurisdictions.map((j) => ({ code: j.code, agency: j.medicaidAgency?.name ?? null,
+        contractors: sorted([...new Set<string>(j.medicareContractors.map((a) => `${a.role}|${a.administrator.name}`))]) })),
+      peerAnswer: (d) => d.entities.map((j) => {
+        const all = [...j.assignmentsIn, ...j.partOf.flatMap((r) => r.assignmentsIn),
+          ...j.counties.flatMap((c) => [...c.assignmentsIn, ...c.partOf.flatMap((r) => r.assignmentsIn)]), ...d.assignments];
         return { code: j.code, agency: j.agency[0]?.administrator[0]?.name ?? null,
-          contractors: sorted([...new Set<string>(all.map((a: any) => `${a.role}|${a.administrator[0].name}`))]) };
+          contractors: sorted([...new Set<string>(all.map((a) => `${a.role}|${a.administrator[0]!.name}`))]) };
       }),
     },
     {
@@ -124,8 +162,8 @@ export function questions(today: string): Question[] {
         }`,
         variables: { places: ['nation:us', 'state:VA', 'county:51013'], programs: ['program:medicare-part-b'], today },
       },
-      apiAnswer: (d) => sorted(d.whoAdministers.map((a: any) => `${a.role}|${a.administrator.name}|${a.jurisdiction?.name}`)),
-      peerAnswer: (d) => sorted(d.assignments.map((a: any) => `${a.role}|${a.administrator[0].name}|${a.jurisdiction[0]?.name}`)),
+      apiAnswer: (d) => sorted(d.whoAdministers.map((a) => `${a.role}|${a.administrator.name}|${a.jurisdiction?.name}`)),
+      peerAnswer: (d) => sorted(d.assignments.map((a) => `${a.role}|${a.administrator[0]!.name}|${a.jurisdiction[0]?.name}`)),
     },
     {
       name: 'oversight chain (Noridian)',
@@ -134,9 +172,9 @@ export function questions(today: string): Question[] {
         query: `query Chain($id: ID!) { entities(where: { id: { eq: $id } }) { name actsUnder(limit: 1) { name overseenBy(limit: 1, sort: [{ kind: DESC }]) { name overseenBy(limit: 1, sort: [{ kind: DESC }]) { name } } } } }`,
         variables: { id: 'org:noridian' },
       },
-      apiAnswer: (d) => d.oversightChain.map((s: any) => s.entity.name),
+      apiAnswer: (d) => d.oversightChain.map((s) => s.entity.name),
       peerAnswer: (d) => {
-        const e = d.entities[0];
+        const e = d.entities[0]!;
         const cms = e.actsUnder[0];
         const hhs = cms?.overseenBy[0];
         return [e.name, cms?.name, hhs?.name, hhs?.overseenBy[0]?.name].filter(Boolean);
@@ -149,8 +187,8 @@ export function questions(today: string): Question[] {
         query: `query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { node { id name } } } }`,
         variables: { phrase: buildSearchQuery('medicare advantage') },
       },
-      apiAnswer: (d) => sorted(d.search.edges.map((e: any) => e.node.id)),
-      peerAnswer: (d) => sorted(d.searchEntities.edges.map((e: any) => e.node.id)),
+      apiAnswer: (d) => sorted(d.search.edges.map((e) => e.node.id)),
+      peerAnswer: (d) => sorted(d.searchEntities.edges.map((e) => e.node.id)),
     },
   ];
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { openBenchDatabase } from './database.js';
-import { questions, type Question } from './questions.js';
+import { questions, type ApiData, type PeerData } from './questions.js';
 import { renderReport, type Measurement, type RunResult } from './report.js';
 
 /**
@@ -36,7 +36,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 function start(cmd: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stderr!.on('data', (b: Buffer) => process.stderr.write(`[${path.basename(args.at(-1) ?? cmd)}] ${b}`));
+  child.stderr.on('data', (b: Buffer) => process.stderr.write(`[${path.basename(args.at(-1) ?? cmd)}] ${b.toString()}`));
   children.push(child);
   return child;
 }
@@ -55,15 +55,24 @@ async function waitFor(url: string, body: unknown, timeoutMs = 120_000) {
     try {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (res.ok) return;
-    } catch {}
+    } catch {
+      // Not listening yet: ask again until the deadline.
+    }
     if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 300));
   }
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
+/** A GraphQL response as the bench reads it: data once errors are ruled out, and this API's debug counts. */
+interface BenchAnswer<T = unknown> {
+  data: T;
+  errors?: unknown[];
+  extensions?: { debug?: { roundTrips?: number; dbHits?: number; bytes?: number } };
+}
+
+async function post<T = unknown>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<BenchAnswer<T>> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return res.json();
+  return (await res.json()) as BenchAnswer<T>;
 }
 
 async function load(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Measurement> {
@@ -72,8 +81,8 @@ async function load(url: string, body: unknown, headers: Record<string, string> 
   return new Promise((resolve, reject) => {
     autocannon(
       { url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), connections, duration: seconds },
-      (error: unknown, r: any) => {
-        if (error) return reject(error);
+      (error: unknown, r: autocannon.Result) => {
+        if (error) return reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }));
         resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts });
       },
     );
@@ -93,7 +102,7 @@ const medianOf = (ms: Measurement[]): Measurement => ({
 });
 
 async function main() {
-  const db = await openBenchDatabase({ uri: opts['neo4j-uri'] ?? null, password: opts['neo4j-password'], boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir']! });
+  const db = await openBenchDatabase({ uri: opts['neo4j-uri'] ?? null, password: opts['neo4j-password'], boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir'] });
   try {
     const compiled = existsSync(path.join(ROOT, 'dist/src/main.js'));
     const [apiPort, peerPort, peerStatsPort, ceilingPort] = [basePort, basePort + 1, basePort + 2, basePort + 3];
@@ -124,8 +133,8 @@ async function main() {
     // The answers must agree before anything is timed; then count statements and PROFILE both sides.
     const shapes: RunResult['questions'] = [];
     for (const q of mix) {
-      const a = await post(api, q.api, NO_CACHE);
-      const p = await post(peer, q.peer);
+      const a = await post<ApiData>(api, q.api, NO_CACHE);
+      const p = await post<PeerData>(peer, q.peer);
       if (a.errors || p.errors) throw new Error(`${q.name}: ${JSON.stringify(a.errors ?? p.errors)}`);
       if (!isDeepStrictEqual(q.apiAnswer(a.data), q.peerAnswer(p.data))) throw new Error(`${q.name}: the two APIs answer differently`);
       const profiled = await post(api, q.api, { ...NO_CACHE, 'x-debug': BENCH_KEY, 'x-debug-profile': '1' });
@@ -153,7 +162,7 @@ async function main() {
       }
     }
     const result: RunResult = {
-      label: opts.label!,
+      label: opts.label,
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
       versions: versions(),

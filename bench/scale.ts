@@ -30,7 +30,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const START = '<!-- bench:scale start -->';
 const END = '<!-- bench:scale end -->';
 const providers = Number(opts.providers);
-const dataDir = path.resolve(ROOT, opts['data-dir']!);
+const dataDir = path.resolve(ROOT, opts['data-dir']);
 
 function run(args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -42,8 +42,8 @@ function run(args: string[], env: Record<string, string> = {}): Promise<void> {
 }
 
 const benchArgs = (label: string) => [
-  'bench/run.ts', '--label', label, '--seconds', opts.seconds!, '--rounds', opts.rounds!,
-  '--bolt-port', opts['bolt-port']!, '--http-port', opts['http-port']!, '--data-dir', dataDir,
+  'bench/run.ts', '--label', label, '--seconds', opts.seconds, '--rounds', opts.rounds,
+  '--bolt-port', opts['bolt-port'], '--http-port', opts['http-port'], '--data-dir', dataDir,
 ];
 
 const readResult = (label: string) => JSON.parse(readFileSync(path.join(ROOT, `bench/results/${label}.json`), 'utf8')) as RunResult;
@@ -86,7 +86,7 @@ async function main() {
   const fileMb = Math.round(statSync(file).size / 1e6);
   const started = Date.now();
   // NEO4J_URI unset: the importer opens the embedded database in the bench's data directory, as a user's import does.
-  await run(['src/import/cli.ts', 'nppes', file, '--json'], { DATA_DIR: dataDir, NEO4J_BOLT_PORT: opts['bolt-port']!, NEO4J_URI: '' });
+  await run(['src/import/cli.ts', 'nppes', file, '--json'], { DATA_DIR: dataDir, NEO4J_BOLT_PORT: opts['bolt-port'], NEO4J_URI: '' });
   const importSeconds = (Date.now() - started) / 1000;
   rmSync(file);
 

@@ -58,7 +58,7 @@ const envSchema = z.object({
   RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('250'),
   API_KEYS: z
     .string()
-    .regex(/^[A-Za-z0-9._~+\/=-]{16,}(,[A-Za-z0-9._~+\/=-]{16,})*$/, 'comma-separated keys of at least 16 characters (letters, digits, ._~+/=-)')
+    .regex(/^[A-Za-z0-9._~+/=-]{16,}(,[A-Za-z0-9._~+/=-]{16,})*$/, 'comma-separated keys of at least 16 characters (letters, digits, ._~+/=-)')
     .optional(),
   API_KEY_RATE_LIMIT_MAXIMUM: int(1, 100000000).default('50000'),
   API_KEY_RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('1000'),

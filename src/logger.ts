@@ -21,6 +21,6 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
 /** For tests that want quiet output but still may inspect lines. */
 export function createMemoryLogger(): Logger & { lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
-  const logger = createLogger('debug', (l) => lines.push(JSON.parse(l)));
+  const logger = createLogger('debug', (l) => lines.push(JSON.parse(l) as Record<string, unknown>));
   return Object.assign(logger, { lines });
 }

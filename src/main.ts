@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     database = await openDatabase(config, logger);
     await migrate(database.db);
     if (config.seedOnStart && (await countEntities(database.db.runner())) === 0) {
-      const { seedFromFiles } = await import('../seed/lib/seedFromFiles.js');
+      const { seedFromFiles } = await import('./seed/seedFromFiles.js');
       const seeded = Date.now();
       const counts = await seedFromFiles(database.db);
       logger.info('graph was empty: seeded', { ...counts, ms: Date.now() - seeded });

@@ -205,7 +205,7 @@ async function start(): Promise<void> {
   const data = retrying(loadMapData);
   data.catch(() => {});
   const topology = await fetch('/dashboard/states-10m.json').then((r) => r.json() as Promise<Topology<{ states: GeometryCollection<{ name: string }> }>>);
-  map = drawMap($<SVGSVGElement & HTMLElement>('map') as unknown as SVGSVGElement, topology, STATE_CODES_BY_FIPS, (code) => {
+  map = drawMap($<SVGSVGElement & HTMLElement>('map'), topology, STATE_CODES_BY_FIPS, (code) => {
     state.selection = { kind: 'state', code };
     guard(loadPanel());
   });

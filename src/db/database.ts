@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { classifyDriverError, RequestDeadlineError } from './errors.js';
 import { planDbHits } from './profile.js';
 import { toPlain } from './values.js';
@@ -109,12 +109,12 @@ export class Database {
     const started = performance.now();
     try {
       const profile = counter?.profile === true;
-      const result = await this.driver.executeQuery<RecordShape>(profile ? `PROFILE ${query.cypher}` : query.cypher, params, {
+      const result = await this.driver.executeQuery(profile ? `PROFILE ${query.cypher}` : query.cypher, params, {
         database: this.options.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: { timeout: timeoutMs, metadata: { query: query.name } },
       });
-      const rows = result.records.map((r: { toObject(): unknown }) => toPlain(r.toObject()) as T);
+      const rows = result.records.map((r) => toPlain(r.toObject()) as T);
       if (profile) {
         counter.dbHits += planDbHits(result.summary.profile);
         counter.bytes += Buffer.byteLength(JSON.stringify(rows));

@@ -80,7 +80,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   );
 
   const stderrTail: string[] = [];
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderrTail.push(...chunk.split('\n').filter(Boolean));
     stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
   });

@@ -1,3 +1,5 @@
+import { JURISDICTION_KINDS } from './vocabulary.js';
+
 /**
  * Which places an administration fact covers, computed once at load time so a question
  * about a place reads its COVERS edges instead of re-deriving regions, counties and
@@ -46,7 +48,7 @@ export interface Cover {
   validTo: string | null;
 }
 
-const STATE_KINDS = new Set(['STATE', 'DISTRICT', 'TERRITORY']);
+const STATE_KINDS = new Set<string>(JURISDICTION_KINDS);
 
 export interface PlaceIndex {
   place(id: string): PlaceInfo | undefined;

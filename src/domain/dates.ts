@@ -1,5 +1,5 @@
 /** Calendar dates as 'YYYY-MM-DD' strings: comparable as strings, and what Neo4j's date() accepts. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;

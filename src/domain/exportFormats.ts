@@ -1,3 +1,5 @@
+import { PLACE_KINDS } from './vocabulary.js';
+
 /**
  * Writers for the graph exports. Each format is a header, one chunk per node, one chunk per
  * edge, and a footer, so a response can be written as pages arrive (nodes first, then edges).
@@ -118,12 +120,12 @@ export const JSONLD_CONTEXT = {
   assignment: { '@id': 'og:assignment', '@type': '@id' },
 };
 
-const PLACE_KINDS = new Set(['NATION', 'STATE', 'DISTRICT', 'TERRITORY', 'COUNTY', 'REGION']);
+const PLACE_KIND_SET = new Set<string>(PLACE_KINDS);
 const GOVERNMENT_KINDS = new Set(['LEGISLATURE', 'COMMITTEE', 'FEDERAL_AGENCY', 'AGENCY_COMPONENT', 'STATE_AGENCY', 'ADVISORY_COMMISSION', 'BOARD']);
 
 export function schemaTypeOf(n: Pick<NodeOut, 'label' | 'kind'>): string {
   if (n.label === 'Assignment') return 'og:Assignment';
-  if (PLACE_KINDS.has(n.kind)) return 'schema:AdministrativeArea';
+  if (PLACE_KIND_SET.has(n.kind)) return 'schema:AdministrativeArea';
   if (n.kind === 'PROGRAM') return 'schema:GovernmentService';
   if (n.kind === 'POPULATION') return 'schema:Audience';
   if (GOVERNMENT_KINDS.has(n.kind)) return 'schema:GovernmentOrganization';

@@ -1,4 +1,5 @@
 import { listLimit, pageWindow, PaginationError } from '../domain/pagination.js';
+import { ArgumentError } from '../services/argumentError.js';
 import { BadUserInputError } from './errors.js';
 
 /** Argument checks shared by resolvers; each failure names the argument and what it accepts. */
@@ -32,4 +33,14 @@ export function intInRange(argument: string, value: number | null | undefined, f
     throw new BadUserInputError(argument, `${argument} must be between ${min} and ${max} (got ${v}).`);
   }
   return v;
+}
+
+/** Runs a service call; an argument the service refuses becomes BAD_USER_INPUT naming that argument. */
+export async function asUserInput<T>(call: () => T | Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ArgumentError) throw new BadUserInputError(error.argument, error.message);
+    throw error;
+  }
 }

@@ -44,7 +44,7 @@ export function exportRouter(database: Database, logger: Logger): Router {
     const run = database.runner();
     let started = false;
     try {
-      const scope = exportScope(req.query as Record<string, unknown>);
+      const scope = exportScope(req.query);
       const subgraph = scope.root ? await collectSubgraph(run, scope.root.id, scope.root.depth, scope.asOf) : null;
       res.status(200).type(format.contentType).set('Content-Disposition', `inline; filename="${req.params.file}"`);
       started = true;

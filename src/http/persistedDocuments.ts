@@ -30,7 +30,7 @@ function refuse(res: Parameters<RequestHandler>[1], code: string, message: strin
 export function persistedDocuments(mode: PersistedDocumentsMode, documents: Map<string, string>): RequestHandler {
   const allowed = new Set(documents.values());
   return (req, res, next) => {
-    const carrier: Record<string, unknown> | undefined = req.method === 'GET' ? (req.query as Record<string, unknown>) : req.body;
+    const carrier = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
     if (!carrier || typeof carrier !== 'object') return next();
     const documentId = carrier.documentId;
     if (documentId !== undefined && req.method === 'GET') {

@@ -61,10 +61,10 @@ function etagOf(version: number | null, body: string): string {
 function operationOf(req: Request): { query: unknown; operationName: unknown; variables: unknown } | null {
   const source = req.method === 'GET' ? (req.query as Record<string, unknown>) : (req.body as Record<string, unknown> | undefined);
   if (!source || typeof source.query !== 'string') return null;
-  let variables = source.variables ?? null;
+  let variables: unknown = source.variables ?? null;
   if (typeof variables === 'string') {
     try {
-      variables = JSON.parse(variables);
+      variables = JSON.parse(variables) as unknown;
     } catch {
       return null;
     }

@@ -122,7 +122,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     const known = error instanceof ImportError || error instanceof HeaderError || error instanceof ConfigError || error instanceof EmbeddedDatabaseError;
-    const message = known ? (error as Error).message : `import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    const message = known ? error.message : `import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
     if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ event: 'error', message: (error as Error)?.message ?? String(error) })}\n`);
     process.stderr.write(`${message}\n`);
     process.exit(1);

@@ -33,7 +33,7 @@ async function waitForMap(asOf: string | null) {
   try {
     await page.waitForSelector(selector, { state: 'attached', timeout: 90_000 });
   } catch (error) {
-    throw new Error(`map not ready (status: ${JSON.stringify(await page.locator('#status').innerText())}): ${String(error)}`);
+    throw new Error(`map not ready (status: ${JSON.stringify(await page.locator('#status').innerText())}): ${String(error)}`, { cause: error });
   }
 }
 
@@ -75,7 +75,7 @@ describe('the dashboard in Chromium', { timeout: 240_000 }, () => {
     await waitForMap('2026-01-15');
 
     const { body } = await t.gql<{ jurisdictions: { code: string }[] }>('{ jurisdictions { code } }');
-    const codes = body.data!.jurisdictions.map((j) => j.code).sort();
+    const codes = body.data.jurisdictions.map((j) => j.code).sort();
     expect(codes).toHaveLength(56);
     const drawn = (await page.locator('path[data-state]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.getAttribute('d')?.length ?? 0]))) as [string, number][];
     expect(drawn.map(([c]) => c).sort()).toEqual(codes);

@@ -5,7 +5,7 @@ import { parseConfig } from '../../src/config.js';
 import { createDriver, Database } from '../../src/db/database.js';
 import { startEmbeddedNeo4j } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrations.js';
-import { seedFromFiles } from '../../seed/lib/seedFromFiles.js';
+import { seedFromFiles } from '../../src/seed/seedFromFiles.js';
 import { freePort } from './freePort.js';
 import { claimTestTarget } from './testTarget.js';
 

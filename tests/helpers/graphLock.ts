@@ -20,7 +20,7 @@ export async function acquireGraphLock(name: string, timeoutMs = 600_000): Promi
       return () => rmSync(dir, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() > deadline) throw new Error(`graph lock ${name} still held after ${timeoutMs} ms`);
+      if (Date.now() > deadline) throw new Error(`graph lock ${name} still held after ${timeoutMs} ms`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }

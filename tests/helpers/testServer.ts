@@ -4,6 +4,8 @@ import { parseConfig, type Config } from '../../src/config.js';
 import { createDriver, Database } from '../../src/db/database.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { createServer, type RunningServer } from '../../src/server.js';
+import type { Query } from '../../src/graphql/generated/resolvers-types.js';
+import type { Answer, AnswerBody } from './graphqlAnswer.js';
 
 export interface TestServer {
   url: string;
@@ -12,7 +14,7 @@ export interface TestServer {
   db: Database;
   logger: ReturnType<typeof createMemoryLogger>;
   /** POSTs a GraphQL request; returns the HTTP status and the parsed body. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: any[]; extensions?: any } }>;
+  gql<T = Answer<Query>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: AnswerBody<T> }>;
   close(): Promise<void>;
 }
 
@@ -62,7 +64,7 @@ export async function startTestServer(config: Config = testConfig(), today?: () 
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, body: (await res.json()) as any };
+      return { status: res.status, body: (await res.json()) as AnswerBody<never> };
     },
     async close() {
       await server.stop();
@@ -84,7 +86,7 @@ export function useTestServer(options: { today?: string } = {}): TestServer {
   return new Proxy({} as TestServer, {
     get(_, key) {
       if (!current) throw new Error('the test server starts in beforeAll; use it inside a test');
-      return Reflect.get(current, key);
+      return Reflect.get(current, key) as unknown;
     },
   });
 }

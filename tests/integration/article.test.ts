@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Entity, Jurisdiction, OversightStep, RelationshipConnection } from '../../src/graphql/generated/resolvers-types.js';
+import type { Answer, AnswerBody } from '../helpers/graphqlAnswer.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 /**
@@ -17,19 +19,19 @@ describe('"They contract with private companies, often called MACs, to process c
       { d: AS_OF },
     );
     expect(body.errors).toBeUndefined();
-    const qio = body.data.whoAdministers.filter((a: any) => a.role === 'BFCC_QIO');
+    const qio = body.data.whoAdministers.filter((a) => a.role === 'BFCC_QIO');
     expect(qio).toEqual([
       { role: 'BFCC_QIO', administrator: { id: 'org:livanta' }, program: { id: 'program:medicare' }, appliesThrough: { id: 'program:medicare' }, jurisdiction: { id: 'region:bfcc-qio-5' } },
     ]);
     // Facts of Part A itself are not marked.
-    for (const a of body.data.whoAdministers.filter((x: any) => x.program.id === 'program:medicare-part-a')) expect(a.appliesThrough).toBeNull();
+    for (const a of body.data.whoAdministers.filter((x) => x.program.id === 'program:medicare-part-a')) expect(a.appliesThrough).toBeNull();
   });
 });
 
 describe('"They\'re a federal agency within the Department of Health and Human Services (HHS)"', () => {
   it('relationships, paths and oversightChain speak one vocabulary, passive forms included', async () => {
     // seed/relationships/federal.yaml: HHS OVERSEES CMS (HHS organizational chart).
-    const { body } = await t.gql(
+    const { body } = await t.gql<{ cms: Answer<Entity>; chain: Answer<OversightStep>[] }>(
       `query($d: Date) {
          cms: entity(id: "org:cms") { relationships(types: [OVERSEEN_BY]) { edges { node { type relation other { id } } } } }
          chain: oversightChain(id: "org:cms", asOf: $d) { relation entity { id } }
@@ -37,15 +39,15 @@ describe('"They\'re a federal agency within the Department of Health and Human S
       { d: AS_OF },
     );
     expect(body.errors).toBeUndefined();
-    const overseers = body.data.cms.relationships.edges.map((e: any) => e.node);
+    const overseers = body.data.cms.relationships.edges.map((e) => e.node);
     expect(overseers).toContainEqual({ type: 'OVERSEES', relation: 'OVERSEEN_BY', other: { id: 'org:hhs' } });
-    expect(overseers.every((r: any) => r.relation === 'OVERSEEN_BY')).toBe(true);
+    expect(overseers.every((r) => r.relation === 'OVERSEEN_BY')).toBe(true);
     expect(body.data.chain[1]).toEqual({ relation: 'OVERSEEN_BY', entity: { id: 'org:hhs' } });
   });
 
   it('an unknown relation name is refused with a suggestion', async () => {
     const { body } = await t.gql('{ entity(id: "org:cms") { relationships(types: [OVERSEN_BY]) { totalCount } } }');
-    expect(body.errors?.[0].message).toMatch(/Did you mean .*OVERSEEN_BY/);
+    expect(body.errors?.[0]?.message).toMatch(/Did you mean .*OVERSEEN_BY/);
   });
 });
 
@@ -59,16 +61,16 @@ describe('"There are also advocacy groups, consumer organizations, and professio
     expect(res.body.errors).toBeUndefined();
     const first = res.body.data.entities;
     expect(first.totalCount).toBe(4);
-    expect(first.edges.map((e: any) => e.node.id)).toEqual(all.slice(0, 3));
+    expect(first.edges.map((e) => e.node.id)).toEqual(all.slice(0, 3));
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const second = (await t.gql(q, { after: first.pageInfo.endCursor })).body.data.entities;
-    expect(second.edges.map((e: any) => e.node.id)).toEqual(all.slice(3));
+    expect(second.edges.map((e) => e.node.id)).toEqual(all.slice(3));
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   it('lists several kinds merged in id order', async () => {
     const { body } = await t.gql('{ entities(kinds: [PROFESSIONAL_ASSOCIATION, ADVOCACY_GROUP], first: 100) { edges { node { id } } } }');
-    const ids = body.data.entities.edges.map((e: any) => e.node.id);
+    const ids = body.data.entities.edges.map((e) => e.node.id);
     expect(ids).toEqual([...ids].sort());
     expect(ids).toEqual(expect.arrayContaining(['org:aarp', 'org:ama', 'org:aha', 'org:ahip', 'org:namd']));
     expect(ids).toHaveLength(8);
@@ -87,12 +89,12 @@ describe('"There are also advocacy groups, consumer organizations, and professio
     const ids: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const { body }: { body: any } = await t.gql(
+      const { body }: { body: AnswerBody } = await t.gql(
         'query($t: String!, $a: String) { search(text: $t, first: 100, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
         { t: text, a: after },
       );
       expect(body.errors).toBeUndefined();
-      ids.push(...body.data.search.edges.map((e: any) => e.node.id));
+      ids.push(...body.data.search.edges.map((e) => e.node.id));
       if (!body.data.search.pageInfo.hasNextPage) break;
       after = body.data.search.pageInfo.endCursor;
     }
@@ -101,7 +103,7 @@ describe('"There are also advocacy groups, consumer organizations, and professio
 
   it('ranks a name match above a match on the kind\'s words', async () => {
     const { body } = await t.gql('{ search(text: "MAC", first: 100) { edges { node { id kind } } } }');
-    const kinds = body.data.search.edges.map((e: any) => e.node.kind);
+    const kinds = body.data.search.edges.map((e) => e.node.kind);
     // Regions are named "A/B MAC Jurisdiction ..."; companies only carry the word as their kind's.
     expect(kinds.indexOf('REGION')).toBeLessThan(kinds.indexOf('CONTRACTOR'));
   });
@@ -111,7 +113,7 @@ describe('Wrong guesses get a hint', () => {
   it('jurisdiction accepts a name, and a miss names the nearest', async () => {
     const { body } = await t.gql('{ tx: jurisdiction(code: "Texas") { id name } typo: jurisdiction(code: "Texsa") { id } }');
     expect(body.data).toEqual({ tx: { id: 'state:TX', name: 'Texas' }, typo: null });
-    expect(body.extensions.suggestions.typo[0]).toBe('state:TX');
+    expect(body.extensions.suggestions.typo?.[0]).toBe('state:TX');
   });
 
   it('entity(id: "CMS") is null and suggests org:cms', async () => {
@@ -123,14 +125,15 @@ describe('Wrong guesses get a hint', () => {
   it('an unknown program names program:medicare-part-c, whose alias is Medicare Advantage', async () => {
     // seed/entities/programs.yaml: Part C's aliases include "Medicare Advantage".
     const { body } = await t.gql('{ whoAdministers(program: "program:medicare-advantage", state: "FL") { id } }');
-    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'program' });
-    expect(body.errors![0].extensions.suggestions[0]).toBe('program:medicare-part-c');
-    expect(body.errors![0].message).toContain('Did you mean "program:medicare-part-c"');
+    const [error] = body.errors ?? [];
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'program' });
+    expect((error?.extensions.suggestions as string[] | undefined)?.[0]).toBe('program:medicare-part-c');
+    expect(error?.message).toContain('Did you mean "program:medicare-part-c"');
   });
 
   it('an enum typo still gets GraphQL\'s own "did you mean"', async () => {
     const { body } = await t.gql('{ whoAdministers(program: "program:medicare", function: CLAIMS) { id } }');
-    expect(body.errors![0].message).toMatch(/Did you mean the enum value "CLAIMS_PROCESSING"/);
+    expect(body.errors?.[0]?.message).toMatch(/Did you mean the enum value "CLAIMS_PROCESSING"/);
   });
 });
 
@@ -141,10 +144,10 @@ describe('"While CMS oversees Medicaid at the federal level, the states play a h
     const { body } = await t.gql('query($d: Date) { oversightChain(id: "program:medicaid-tx", asOf: $d) { relation entity { id kind } } }', { d: AS_OF });
     const chain = body.data.oversightChain;
     expect(chain[1]).toEqual({ relation: 'ADMINISTERED_BY', entity: { id: 'org:tx-medicaid-agency', kind: 'STATE_AGENCY' } });
-    const ids = chain.map((s: any) => s.entity.id);
+    const ids = chain.map((s) => s.entity.id);
     const cms = ids.indexOf('org:cms');
     expect(cms).toBeGreaterThan(1);
-    const firstLegislator = chain.findIndex((s: any) => ['LEGISLATURE', 'COMMITTEE'].includes(s.entity.kind));
+    const firstLegislator = chain.findIndex((s) => ['LEGISLATURE', 'COMMITTEE'].includes(s.entity.kind));
     expect(firstLegislator === -1 || firstLegislator > cms).toBe(true);
   });
 
@@ -154,12 +157,12 @@ describe('"While CMS oversees Medicaid at the federal level, the states play a h
       { d: AS_OF },
     );
     expect(body.errors).toBeUndefined();
-    const routes = body.data.paths.map((p: any) => [p.steps[0].from.id, ...p.steps.map((s: any) => s.to.id)]);
-    const viaDhcs = routes.find((r: string[]) => r[1] === 'org:ca-medicaid-agency');
+    const routes = body.data.paths.map((p) => [p.steps[0]?.from.id, ...p.steps.map((s) => s.to.id)]);
+    const viaDhcs = routes.find((r) => r[1] === 'org:ca-medicaid-agency');
     expect(viaDhcs).toBeDefined();
     expect(viaDhcs).toContain('org:cms');
-    const first = body.data.paths.find((p: any) => p.steps[0].to.id === 'org:ca-medicaid-agency');
-    expect(first.steps[0].relation).toBe('HOSTS');
+    const first = body.data.paths.find((p) => p.steps[0]?.to.id === 'org:ca-medicaid-agency');
+    expect(first?.steps[0]?.relation).toBe('HOSTS');
   });
 
   it('paths never pass through a program: a hospital is not connected to the Ohio agency through Medicaid and an MCO', async () => {
@@ -169,25 +172,25 @@ describe('"While CMS oversees Medicaid at the federal level, the states play a h
     );
     expect(body.errors).toBeUndefined();
     for (const p of body.data.paths) {
-      const inner = p.steps.slice(0, -1).map((s: any) => s.to.kind);
+      const inner = p.steps.slice(0, -1).map((s) => s.to.kind);
       expect(inner).not.toContain('PROGRAM');
     }
   });
 
   it('travels in time: New Mexico\'s agency before and after the Health Care Authority took over on 2024-07-01', async () => {
     // seed/assignments/medicaid.yaml: org:nm-hsd until 2024-06-30, org:nm-medicaid-agency from 2024-07-01.
-    const { body } = await t.gql(`{ jurisdiction(code: "NM") {
+    const { body } = await t.gql<{ jurisdiction: Answer<Jurisdiction> & { before: { id: string }; after: { id: string } } }>(`{ jurisdiction(code: "NM") {
       before: medicaidAgency(asOf: "2024-06-30") { id } after: medicaidAgency(asOf: "2024-07-01") { id }
       regions(asOf: "2024-07-01") { id } ship(asOf: "2024-07-01") { id } managedCare(asOf: "2024-07-01") { totalCount } } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.jurisdiction.before).toEqual({ id: 'org:nm-hsd' });
     expect(body.data.jurisdiction.after).toEqual({ id: 'org:nm-medicaid-agency' });
-    expect(body.data.jurisdiction.regions.map((r: any) => r.id)).toContain('region:bfcc-qio-6');
+    expect(body.data.jurisdiction.regions.map((r) => r.id)).toContain('region:bfcc-qio-6');
   });
 
   it('paths honour asOf: before the Health Care Authority existed, New Mexico reaches CMS through the Human Services Department', async () => {
     const q = 'query($d: Date) { paths(from: "state:NM", to: "org:cms", first: 10, asOf: $d) { steps { to { id } } } }';
-    const via = async (d: string) => (await t.gql(q, { d })).body.data.paths.map((p: any) => p.steps[0].to.id);
+    const via = async (d: string) => (await t.gql(q, { d })).body.data.paths.map((p) => p.steps[0]?.to.id);
     expect(await via('2024-01-01')).toContain('org:nm-hsd');
     expect(await via('2024-01-01')).not.toContain('org:nm-medicaid-agency');
     expect(await via(AS_OF)).toContain('org:nm-medicaid-agency');
@@ -202,7 +205,7 @@ describe('"CMS also oversees the Medicare Advantage program (Part C) ... private
     // seed/assignments/article.yaml: Kaiser's MA facts are for CA CO GA HI MD OR VA WA DC only.
     const { body } = await t.gql(q, { s: 'FL', d: AS_OF });
     expect(body.errors).toBeUndefined();
-    const ids = body.data.whoAdministers.map((a: any) => a.administrator.id);
+    const ids = body.data.whoAdministers.map((a) => a.administrator.id);
     expect(ids).not.toContain('org:kaiser-permanente');
     expect(ids).toEqual(expect.arrayContaining(['org:unitedhealth-group', 'org:humana']));
   });
@@ -216,15 +219,15 @@ describe('"CMS also oversees the Medicare Advantage program (Part C) ... private
 describe('Who appoints and confirms the people in charge (implied by the article)', () => {
   it('the President appoints, and the Senate confirms, the HHS Secretary and the CMS Administrator', async () => {
     // SSA §1117(a) for CMS; Reorganization Plan No. 1 of 1953 §1 for the Secretary.
-    const { body } = await t.gql(`{
+    const { body } = await t.gql<{ hhs: Answer<Entity>; cms: Answer<Entity> }>(`{
       hhs: entity(id: "org:hhs") { relationships(types: [APPOINTED_BY, CONFIRMED_BY]) { edges { node { relation other { id } sources { url } } } } }
       cms: entity(id: "org:cms") { relationships(types: [APPOINTED_BY, CONFIRMED_BY]) { edges { node { relation other { id } note } } } }
     }`);
     expect(body.errors).toBeUndefined();
-    const pairs = (x: any) => x.relationships.edges.map((e: any) => `${e.node.relation} ${e.node.other.id}`).sort();
+    const pairs = (x: Answer<Entity>) => x.relationships.edges.map((e) => `${e.node.relation} ${e.node.other.id}`).sort();
     expect(pairs(body.data.hhs)).toEqual(['APPOINTED_BY org:us-president', 'CONFIRMED_BY org:us-senate']);
     expect(pairs(body.data.cms)).toEqual(['APPOINTED_BY org:us-president', 'CONFIRMED_BY org:us-senate']);
-    expect(body.data.cms.relationships.edges[0].node.note).toMatch(/1117/);
+    expect(body.data.cms.relationships.edges[0]?.node.note).toMatch(/1117/);
   });
 });
 
@@ -232,13 +235,13 @@ describe('"Advocacy groups, consumer organizations, and professional association
   it('lobbying is its own relation, apart from statutory advice', async () => {
     // seed/relationships: AARP, AHA, Families USA, AMA (verified) and AHIP, Justice in Aging (unverified) lobby Congress;
     // MedPAC and MACPAC advise Congress by statute.
-    const { body } = await t.gql(`{ entity(id: "org:us-congress") {
+    const { body } = await t.gql<{ entity: { lobbied: Answer<RelationshipConnection>; advised: Answer<RelationshipConnection> } }>(`{ entity(id: "org:us-congress") {
       lobbied: relationships(types: [LOBBIED_BY], first: 50) { edges { node { other { id } confidence } } }
       advised: relationships(types: [ADVISED_BY], first: 50) { edges { node { other { id } } } } } }`);
     expect(body.errors).toBeUndefined();
-    const lobbyists = body.data.entity.lobbied.edges.map((e: any) => e.node.other.id);
+    const lobbyists = body.data.entity.lobbied.edges.map((e) => e.node.other.id);
     expect(lobbyists).toEqual(expect.arrayContaining(['org:aarp', 'org:aha', 'org:families-usa', 'org:ama', 'org:ahip', 'org:justice-in-aging']));
-    const advisers = body.data.entity.advised.edges.map((e: any) => e.node.other.id);
+    const advisers = body.data.entity.advised.edges.map((e) => e.node.other.id);
     expect(advisers).toEqual(expect.arrayContaining(['org:medpac', 'org:macpac']));
     expect(advisers).not.toContain('org:aarp');
   });
@@ -247,14 +250,14 @@ describe('"Advocacy groups, consumer organizations, and professional association
 describe('"The CMS website is a great resource"', () => {
   it('gives CMS and Medicare a website and 1-800-MEDICARE, each with its source', async () => {
     // Medicare.gov accessibility notice: "For Medicare, call us at 1-800-MEDICARE (1-800-633-4227). TTY: 1-877-486-2048."
-    const { body } = await t.gql(`{
+    const { body } = await t.gql<{ cms: Answer<Entity>; medicare: Answer<Entity>; hhs: Answer<Entity> }>(`{
       cms: entity(id: "org:cms") { website phone contactSources { url } }
       medicare: entity(id: "program:medicare") { website phone contactSources { url } }
       hhs: entity(id: "org:hhs") { website phone contactSources { url } } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.cms.website).toBe('https://www.cms.gov');
     expect(body.data.medicare.phone).toContain('1-800-633-4227');
-    expect(body.data.medicare.contactSources.map((s: any) => s.url)).toContain('https://medicare.gov/about-us/nondiscrimination/accessibility-nondiscrimination.html');
+    expect(body.data.medicare.contactSources.map((s) => s.url)).toContain('https://medicare.gov/about-us/nondiscrimination/accessibility-nondiscrimination.html');
     // No website is recorded for HHS: null, not a guess.
     expect(body.data.hhs).toEqual({ website: null, phone: null, contactSources: [] });
   });

@@ -45,7 +45,7 @@ describe('precomputed coverage on the real graph', () => {
 describe('derived pair edges', () => {
   it('show Noridian acting under CMS once, however many facts stand behind it', async () => {
     const { body } = await t.gql('{ entity(id: "org:noridian") { relationships(direction: OUTGOING, types: [ACTS_UNDER]) { totalCount edges { node { other { id } } } } } }');
-    expect(body.data.entity.relationships.edges.map((e: any) => e.node.other.id)).toEqual(['org:cms']);
+    expect(body.data.entity.relationships.edges.map((e) => e.node.other.id)).toEqual(['org:cms']);
     expect(body.data.entity.relationships.totalCount).toBe(1);
   });
 
@@ -54,6 +54,6 @@ describe('derived pair edges', () => {
     const last = await t.gql(q, { asOf: '2017-09-07' });
     expect(last.body.data.oversightChain[1]).toEqual({ relation: 'ACTS_UNDER', entity: { id: 'org:cms' } });
     const after = await t.gql(q, { asOf: '2017-09-08' });
-    expect(after.body.data.oversightChain.map((s: any) => s.relation)).not.toContain('ACTS_UNDER');
+    expect(after.body.data.oversightChain.map((s) => s.relation)).not.toContain('ACTS_UNDER');
   });
 });

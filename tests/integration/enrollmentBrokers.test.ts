@@ -7,7 +7,7 @@ const enrollers = async (program: string, state: string, asOf: string) => {
   const { body } = await t.gql(`{ whoAdministers(program: "${program}", state: "${state}", function: BENEFICIARY_ENROLLMENT, asOf: "${asOf}") {
     role administrator { id } principal { id } confidence } }`);
   expect(body.errors).toBeUndefined();
-  return body.data.whoAdministers.filter((a: any) => a.role === 'ENROLLMENT');
+  return body.data.whoAdministers.filter((a) => a.role === 'ENROLLMENT');
 };
 
 describe('Medicaid enrollment brokers', () => {
@@ -19,7 +19,7 @@ describe('Medicaid enrollment brokers', () => {
 
   it('keeps New York, read only up to 2016, marked unverified', async () => {
     const brokers = await enrollers('program:medicaid-ny', 'NY', '2016-06-16');
-    expect(brokers.map((b: any) => [b.administrator.id, b.confidence])).toEqual([['org:maximus', 'UNVERIFIED']]);
+    expect(brokers.map((b) => [b.administrator.id, b.confidence])).toEqual([['org:maximus', 'UNVERIFIED']]);
   });
 
   it('does not hand a state broker to a neighbouring state', async () => {

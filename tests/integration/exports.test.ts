@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Organization } from '../../src/graphql/generated/resolvers-types.js';
+import type { Answer } from '../helpers/graphqlAnswer.js';
 import { cypher } from '../../src/db/database.js';
 import { startTestServer, testConfig, type TestServer } from '../helpers/testServer.js';
 
@@ -70,26 +72,26 @@ describe('graph exports', () => {
     const asOf = '2016-06-01';
     const { body } = await t.gql<{ stats: { assignments: number } }>('query($d: Date) { stats(asOf: $d) { assignments } }', { d: asOf });
     const rows = (await download('nodes.csv', `?asOf=${asOf}`)).text.split('\r\n').filter((l) => l.includes(',Assignment,'));
-    expect(rows).toHaveLength(body.data!.stats.assignments);
+    expect(rows).toHaveLength(body.data.stats.assignments);
     expect(rows.some((r) => r.startsWith('asg:mac-ab-jj-cahaba'))).toBe(true);
     expect(rows.some((r) => r.startsWith('asg:mac-ab-jj-palmetto'))).toBe(false);
   });
 
   it('a subgraph around a root: depth 1 is the root, its relationships and the facts it takes part in', async () => {
     const asOf = '2026-01-15';
-    const doc = JSON.parse((await download('graph.jsonld', `?root=org:noridian&depth=1&asOf=${asOf}`)).text);
-    const ids = new Set((doc['@graph'] as { '@id': string; '@type': string }[]).filter((x) => x['@type'] !== 'og:Relationship').map((x) => x['@id']));
-    const { body } = await t.gql(
+    const doc = JSON.parse((await download('graph.jsonld', `?root=org:noridian&depth=1&asOf=${asOf}`)).text) as { '@graph': { '@id': string; '@type': string; source: string; target: string }[] };
+    const ids = new Set(doc['@graph'].filter((x) => x['@type'] !== 'og:Relationship').map((x) => x['@id']));
+    const { body } = await t.gql<{ entity: Answer<Organization> }>(
       `query($d: Date) { entity(id: "org:noridian") { ... on Organization { administers(asOf: $d, first: 100) { totalCount edges { node { id } } } } } }`,
       { d: asOf },
     );
-    const administered = body.data.entity.administers.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+    const administered = body.data.entity.administers.edges.map((e) => e.node.id);
     expect(administered.length).toBe(body.data.entity.administers.totalCount);
     expect(ids.has('org:noridian')).toBe(true);
     for (const id of administered) expect(ids.has(id), id).toBe(true);
     expect([...ids].some((id) => id.startsWith('asg:mac-ab-jj-cahaba'))).toBe(false);
     // Every edge joins two nodes of the subgraph.
-    for (const e of (doc['@graph'] as { '@type': string; source: string; target: string }[]).filter((x) => x['@type'] === 'og:Relationship')) {
+    for (const e of doc['@graph'].filter((x) => x['@type'] === 'og:Relationship')) {
       expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     }
   });

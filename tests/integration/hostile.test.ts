@@ -34,14 +34,14 @@ describe('a generated flood of hostile and malformed requests', () => {
         slowest = Math.max(slowest, ms);
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         const problem = (why: string) => failures.push(`#${index} ${req.kind} → ${res.status} ${why}: ${text.slice(0, 200)}`);
-        let body: any;
+        let body: { errors?: { extensions?: { code?: string } }[]; data?: unknown } | null;
         try {
-          body = JSON.parse(text);
+          body = JSON.parse(text) as typeof body;
         } catch {
           problem('not JSON');
           continue;
         }
-        if (res.status >= 500 && !(res.status === 503 && DOCUMENTED_503.has(body?.errors?.[0]?.extensions?.code))) problem('undocumented 5xx');
+        if (res.status >= 500 && !(res.status === 503 && DOCUMENTED_503.has(body?.errors?.[0]?.extensions?.code ?? ''))) problem('undocumented 5xx');
         if (LEAK.test(text)) problem('leaks internals');
         if (ms > 2000) problem(`took ${Math.round(ms)} ms`);
         if (!Array.isArray(body?.errors) && body?.data === undefined) problem('neither data nor errors');

@@ -2,6 +2,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { County, Provider } from '../../src/graphql/generated/resolvers-types.js';
+import type { Answer } from '../helpers/graphqlAnswer.js';
 import { useGraphLock } from '../helpers/graphLock.js';
 import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
@@ -16,7 +18,7 @@ beforeAll(async () => {
   server = await startTestServer(testConfig({ QUERY_TIMEOUT_MS: '60000' }));
 });
 afterAll(() => server?.close());
-const t = new Proxy({} as TestServer, { get: (_, key) => Reflect.get(server!, key) });
+const t = new Proxy({} as TestServer, { get: (_, key) => Reflect.get(server!, key) as unknown });
 const FIXTURES = path.resolve('tests/fixtures');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -118,17 +120,17 @@ describe('import framework on the NPPES fixtures', () => {
     expect(p.location).toMatchObject({ state: 'VA', zip: '22202' });
     expect(p.location.county.id).toBe('county:51013');
     expect(p.sources.map((s: { id: string }) => s.id)).toContain('src:nppes:npidata_pfile_20050523-20250608.csv');
-    const partB = p.medicareContractors.filter((a: any) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-b');
-    const partA = p.medicareContractors.filter((a: any) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-a');
+    const partB = p.medicareContractors.filter((a) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-b');
+    const partA = p.medicareContractors.filter((a) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-a');
     // Arlington County's Part B claims go to JL (Novitas); Part A stays with JM (Palmetto GBA).
-    expect(partB.map((a: any) => a.administrator.id)).toEqual(['org:novitas']);
-    expect(partA.map((a: any) => a.administrator.id)).toEqual(['org:palmetto-gba']);
+    expect(partB.map((a) => a.administrator.id)).toEqual(['org:novitas']);
+    expect(partA.map((a) => a.administrator.id)).toEqual(['org:palmetto-gba']);
     const richmond = (await t.gql(`{ provider(npi: "${N.richmond}") { medicareContractors(asOf: "2025-06-01") { role program { id } administrator { id } } } }`)).body.data.provider;
-    expect(richmond.medicareContractors.filter((a: any) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-b').map((a: any) => a.administrator.id)).toEqual(['org:palmetto-gba']);
+    expect(richmond.medicareContractors.filter((a) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-b').map((a) => a.administrator.id)).toEqual(['org:palmetto-gba']);
   });
 
   it('answers entity(id: "npi:…") with the provider, and null for an NPI nobody holds', async () => {
-    const { body } = await t.gql(`{ p: entity(id: "npi:${N.arlington}") { __typename id name ... on Provider { npi entityType } }
+    const { body } = await t.gql<{ p: Answer<Provider> | null; cms: Answer<Provider> | null; none: Answer<Provider> | null }>(`{ p: entity(id: "npi:${N.arlington}") { __typename id name ... on Provider { npi entityType } }
       cms: entity(id: "org:cms") { id } none: entity(id: "npi:1234567893") { id } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.p).toEqual({ __typename: 'Provider', id: `npi:${N.arlington}`, name: 'ANA RIVERA, M.D.', npi: N.arlington, entityType: 'INDIVIDUAL' });
@@ -138,9 +140,9 @@ describe('import framework on the NPPES fixtures', () => {
 
   it('answers whoAdministers(npi:) from the practice location', async () => {
     const { body } = await t.gql(`{ whoAdministers(program: "program:medicare-part-b", npi: "${N.arlington}", function: CLAIMS_PROCESSING, asOf: "2025-06-01") { role administrator { id } } }`);
-    expect(body.data.whoAdministers.filter((a: any) => a.role === 'AB_MAC').map((a: any) => a.administrator.id)).toEqual(['org:novitas']);
+    expect(body.data.whoAdministers.filter((a) => a.role === 'AB_MAC').map((a) => a.administrator.id)).toEqual(['org:novitas']);
     const bad = await t.gql('{ whoAdministers(program: "program:medicare", npi: "1234567890") { role } }');
-    expect(bad.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'npi' });
+    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'npi' });
   });
 
   it('pages providers of a ZIP by NPI with a keyset cursor', async () => {
@@ -148,19 +150,19 @@ describe('import framework on the NPPES fixtures', () => {
     const q = (after: string | null) =>
       t.gql(`query($after: String) { providers(zip: "23220", first: 2, after: $after) { edges { node { npi } } pageInfo { hasNextPage endCursor } } }`, { after });
     const one = (await q(null)).body.data.providers;
-    expect(one.edges.map((e: any) => e.node.npi)).toEqual([N.richmond, N.hospital]);
+    expect(one.edges.map((e) => e.node.npi)).toEqual([N.richmond, N.hospital]);
     expect(one.pageInfo.hasNextPage).toBe(true);
     const two = (await q(one.pageInfo.endCursor)).body.data.providers;
-    expect(two.edges.map((e: any) => e.node.npi)).toEqual([N.subpart]);
+    expect(two.edges.map((e) => e.node.npi)).toEqual([N.subpart]);
     expect(two.pageInfo.hasNextPage).toBe(false);
     const filtered = (await t.gql('{ providers(zip: "23220", taxonomy: "282N00000X") { edges { node { npi } } } }')).body.data.providers;
-    expect(filtered.edges.map((e: any) => e.node.npi)).toEqual([N.hospital]);
+    expect(filtered.edges.map((e) => e.node.npi)).toEqual([N.hospital]);
     const none = await t.gql('{ providers(taxonomy: "282N00000X") { edges { node { npi } } } }');
-    expect(none.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'state' });
+    expect(none.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'state' });
   });
 
   it('links a subpart to its parent organization and keeps reactivated NPIs open', async () => {
-    const { body } = await t.gql(`{ sub: provider(npi: "${N.subpart}") { parentOrganizationName parentOrganization { npi } }
+    const { body } = await t.gql<{ sub: Answer<Provider>; re: Answer<Provider>; abroad: Answer<Provider> }>(`{ sub: provider(npi: "${N.subpart}") { parentOrganizationName parentOrganization { npi } }
       re: provider(npi: "${N.reactivated}") { validTo deactivationDate reactivationDate } abroad: provider(npi: "${N.abroad}") { location { state zip } } }`);
     expect(body.data.sub).toEqual({ parentOrganizationName: 'RIVERSIDE COMMUNITY HOSPITAL, INC.', parentOrganization: { npi: N.hospital } });
     expect(body.data.re).toEqual({ validTo: null, deactivationDate: '2019-02-01', reactivationDate: '2019-03-01' });
@@ -195,7 +197,7 @@ describe('pos', () => {
     expect(rejects).toContain('skeleton record');
     expect(rejects).toContain('malformed CCN');
     expect(rejects).toContain('expected YYYYMMDD');
-    const { body } = await t.gql(`{ hospital: provider(npi: "${N.hospital}") { ccn } twin: provider(npi: "${N.twinA}") { ccn } }`);
+    const { body } = await t.gql<{ hospital: Answer<Provider>; twin: Answer<Provider> }>(`{ hospital: provider(npi: "${N.hospital}") { ccn } twin: provider(npi: "${N.twinA}") { ccn } }`);
     expect(body.data.hospital.ccn).toBe('490001');
     // Two MERCY CLINIC organizations share ZIP 33130: the facility stays unlinked.
     expect(body.data.twin.ccn).toBeNull();
@@ -209,7 +211,7 @@ describe('counties', () => {
     expect(s.read).toBe(3231);
     expect(s.rejected).toBe(0);
     expect(s.written).toBe(3227);
-    const { body } = await t.gql('{ a: entity(id: "county:06037") { name kind ... on County { state { id } } } b: entity(id: "county:51013") { name } }');
+    const { body } = await t.gql<{ a: Answer<County>; b: Answer<County> }>('{ a: entity(id: "county:06037") { name kind ... on County { state { id } } } b: entity(id: "county:51013") { name } }');
     expect(body.data.a).toEqual({ name: 'Los Angeles, California', kind: 'COUNTY', state: { id: 'state:CA' } });
     expect(body.data.b.name).toBe('Arlington County, Virginia');
   });

@@ -82,7 +82,7 @@ describe('--resume after SIGKILL', () => {
     const second = startImport(['nppes', file, '--resume', '--batch-size', '100', '--json']);
     const done = await second.exited;
     expect(done.code, second.err()).toBe(0);
-    const summary = JSON.parse(second.out().trim().split('\n').at(-1)!);
+    const summary = JSON.parse(second.out().trim().split('\n').at(-1)!) as { resumedAfterLine: number; read: number; written: number; rejected: number };
     expect(summary.resumedAfterLine).toBe(afterKill!.line);
     // Independently: 3000 synthetic providers, three bad lines appended after them.
     expect({ read: summary.read, written: summary.written, rejected: summary.rejected }).toEqual({ read: ROWS + 3, written: ROWS, rejected: 3 });

@@ -2,6 +2,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from 'neo4j-driver';
+import type { County, GraphPath, MedicareContract, Organization, OversightStep, Query } from '../../src/graphql/generated/resolvers-types.js';
+import type { Answer } from '../helpers/graphqlAnswer.js';
 import { useGraphLock } from '../helpers/graphLock.js';
 import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
@@ -118,17 +121,17 @@ describe('plan imports', () => {
       { role: 'PART_D_SPONSOR', program: { id: 'program:medicare-part-d' }, principal: { id: 'org:cms' }, validFrom: '2006-01-01' },
     ]);
     expect(c.plans.totalCount).toBe(3);
-    expect(c.plans.edges.map((e: any) => [e.node.id, e.node.snp, e.node.eghp])).toEqual([
+    expect(c.plans.edges.map((e) => [e.node.id, e.node.snp, e.node.eghp])).toEqual([
       ['H9001-001', false, false], ['H9001-002', true, false], ['H9001-801', false, true],
     ]);
     // The seed holds only a few counties (Virginia's): a county not in the graph is named by FIPS, with no entity.
-    expect(c.serviceArea.edges.map((e: any) => [e.node.fips, e.node.county?.id ?? null, e.node.coverage])).toEqual([
+    expect(c.serviceArea.edges.map((e) => [e.node.fips, e.node.county?.id ?? null, e.node.coverage])).toEqual([
       ['06037', null, 'FULL'], ['06059', null, 'PARTIAL'],
     ]);
     // 12,345 + 2,000 + 1,234 + 25 outside the area, and two suppressed cells: a lower bound, flagged.
     expect(c.totalEnrollment).toEqual({ enrollment: 15604, suppressed: true, asOf: '2024-07-01' });
     expect(c.enrollmentByState).toEqual([{ place: { id: 'state:CA' }, enrollment: 15579, suppressed: true }]);
-    expect(c.enrollmentByCounty.edges.map((e: any) => e.node)).toEqual([
+    expect(c.enrollmentByCounty.edges.map((e) => e.node)).toEqual([
       { fips: '06037', place: null, enrollment: 13579, suppressed: true },
       { fips: '06059', place: null, enrollment: 2000, suppressed: false },
     ]);
@@ -146,7 +149,7 @@ describe('plan imports', () => {
   });
 
   it('reads Latin-1 names and numeric cost contracts', async () => {
-    const { body } = await t.gql('{ a: contract(id: "H9008") { marketingName parent { id } } b: contract(id: "90901") { administration(asOf: "2024-07-15") { program { id } } } }');
+    const { body } = await t.gql<{ a: Answer<MedicareContract>; b: Answer<MedicareContract> }>('{ a: contract(id: "H9008") { marketingName parent { id } } b: contract(id: "90901") { administration(asOf: "2024-07-15") { program { id } } } }');
     expect(body.data.a).toEqual({ marketingName: 'Salud Médica', parent: { id: 'org:molina-healthcare' } });
     expect(body.data.b.administration).toEqual([{ program: { id: 'program:medicare-part-c' } }]);
   });
@@ -156,15 +159,15 @@ describe('plan imports', () => {
       totalCount pageInfo { hasNextPage endCursor } edges { node { contract { id } enrollment suppressed asOf coverage } } } } }`;
     const first = (await t.gql(q)).body.data.jurisdiction.medicareAdvantage;
     expect(first.totalCount).toBe(2);
-    expect(first.edges.map((e: any) => e.node)).toEqual([{ contract: { id: 'contract:R9003' }, enrollment: 315, suppressed: false, asOf: '2024-07-01', coverage: null }]);
+    expect(first.edges.map((e) => e.node)).toEqual([{ contract: { id: 'contract:R9003' }, enrollment: 315, suppressed: false, asOf: '2024-07-01', coverage: null }]);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = (await t.gql(q, { after: first.pageInfo.endCursor })).body.data.jurisdiction.medicareAdvantage;
-    expect(second.edges.map((e: any) => e.node.contract.id)).toEqual(['contract:H9002']);
+    expect(second.edges.map((e) => e.node.contract.id)).toEqual(['contract:H9002']);
     expect(second.pageInfo.hasNextPage).toBe(false);
 
     // Part D plans (S9004, 50,000 in California) are not Medicare Advantage.
     const ca = (await t.gql('{ jurisdiction(code: "CA") { medicareAdvantage { edges { node { contract { id } enrollment suppressed } } } } }')).body.data;
-    expect(ca.jurisdiction.medicareAdvantage.edges.map((e: any) => e.node)).toEqual([
+    expect(ca.jurisdiction.medicareAdvantage.edges.map((e) => e.node)).toEqual([
       { contract: { id: 'contract:H9001' }, enrollment: 15579, suppressed: true },
       { contract: { id: 'contract:H9008' }, enrollment: 500, suppressed: false },
     ]);
@@ -172,9 +175,9 @@ describe('plan imports', () => {
 
   it('gives a county its contracts with the service area coverage: partial where CMS marks it', async () => {
     const q = `query($id: ID!) { entity(id: $id) { ... on County { medicareAdvantage { edges { node { contract { id } enrollment coverage } } } } } }`;
-    const fairfax = (await t.gql(q, { id: 'county:51059' })).body.data.entity.medicareAdvantage.edges.map((e: any) => e.node);
+    const fairfax = (await t.gql<{ entity: Answer<County> }>(q, { id: 'county:51059' })).body.data.entity.medicareAdvantage.edges.map((e) => e.node);
     expect(fairfax).toEqual([{ contract: { id: 'contract:R9003' }, enrollment: 300, coverage: 'PARTIAL' }]);
-    const arlington = (await t.gql(q, { id: 'county:51013' })).body.data.entity.medicareAdvantage.edges.map((e: any) => e.node);
+    const arlington = (await t.gql<{ entity: Answer<County> }>(q, { id: 'county:51013' })).body.data.entity.medicareAdvantage.edges.map((e) => e.node);
     expect(arlington).toEqual([
       { contract: { id: 'contract:H9002' }, enrollment: 40, coverage: 'FULL' },
       { contract: { id: 'contract:R9003' }, enrollment: 15, coverage: 'FULL' },
@@ -199,12 +202,12 @@ describe('plan imports', () => {
     ]);
     const { body } = await t.gql(`{ entity(id: "org:unitedhealth-group") {
       relationships(direction: INCOMING, types: [PARENT_OF], first: 100) { edges { node { other { id } } } } } }`);
-    const subsidiaries = body.data.entity.relationships.edges.map((e: any) => e.node.other.id);
+    const subsidiaries = body.data.entity.relationships.edges.map((e) => e.node.other.id);
     expect(subsidiaries).toEqual(expect.arrayContaining(['contract:H9001', 'contract:S9004', 'org:mco-tx-unitedhealthcare-community-plan-of-texas']));
   });
 
   it('loads Medicaid plans per state program with enrollment per year, and ends plans a later year no longer lists', async () => {
-    const { body } = await t.gql(`{
+    const { body } = await t.gql<{ uhc: Answer<Organization>; fl: Answer<Organization>; tx: Answer<Query>['jurisdiction'] }>(`{
       uhc: entity(id: "org:mco-tx-unitedhealthcare-community-plan-of-texas") { ... on Organization {
         medicaidEnrollment(year: 2024) { year state { id } programName medicaidOnly dual total } } }
       fl: entity(id: "org:mco-fl-example-florida-plan") { ... on Organization { medicaidEnrollment { total medicaidOnly } } }
@@ -229,7 +232,7 @@ describe('plan imports', () => {
   it('climbs and walks the per-fact edges an import writes, by their own period and role', async () => {
     // seed/assignments/medicaid.yaml: Texas HHSC is the MEDICAID_AGENCY of program:medicaid-tx; the
     // imported plans administer it as MCOs under that agency (fixture), which is no step up a chain.
-    const { body } = await t.gql(`{
+    const { body } = await t.gql<{ chain: Answer<OversightStep>[]; open: Answer<GraphPath>[]; ended: Answer<GraphPath>[] }>(`{
       chain: oversightChain(id: "program:medicaid-tx", asOf: "2026-11-01") { relation entity { id } }
       open: paths(from: "org:mco-tx-superior-healthplan", to: "org:tx-medicaid-agency", maxHops: 1, asOf: "2026-11-01") { hops steps { relation } }
       ended: paths(from: "org:mco-tx-example-texas-children-plan", to: "org:tx-medicaid-agency", maxHops: 1, asOf: "2026-11-01") { hops }
@@ -245,12 +248,12 @@ describe('plan imports', () => {
     const august = await importFile('ma-service-area', FILES.serviceAreaAugust);
     expect(august).toMatchObject({ read: 7, written: 7, rejected: 0 });
     const q = `query($asOf: Date) { contract(id: "H9001") { serviceArea(asOf: $asOf) { edges { node { fips coverage validFrom validTo } } } } }`;
-    const now = (await t.gql(q, { asOf: '2024-08-15' })).body.data.contract.serviceArea.edges.map((e: any) => e.node);
+    const now = (await t.gql(q, { asOf: '2024-08-15' })).body.data.contract.serviceArea.edges.map((e) => e.node);
     expect(now).toEqual([
       { fips: '06037', coverage: 'PARTIAL', validFrom: '2024-08-01', validTo: null },
       { fips: '51013', coverage: 'FULL', validFrom: '2024-08-01', validTo: null },
     ]);
-    const july = (await t.gql(q, { asOf: '2024-07-15' })).body.data.contract.serviceArea.edges.map((e: any) => e.node);
+    const july = (await t.gql(q, { asOf: '2024-07-15' })).body.data.contract.serviceArea.edges.map((e) => e.node);
     expect(july).toEqual([
       { fips: '06037', coverage: 'FULL', validFrom: '2024-07-01', validTo: '2024-07-31' },
       { fips: '06059', coverage: 'PARTIAL', validFrom: '2024-07-01', validTo: '2024-07-31' },
@@ -288,11 +291,11 @@ describe('plan imports', () => {
 
   it('rejects a malformed contract number and an oversized page with BAD_USER_INPUT naming the argument', async () => {
     const bad = await t.gql('{ contract(id: "X1") { id } }');
-    expect(bad.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
     const big = await t.gql('{ jurisdiction(code: "CA") { medicareAdvantage(first: 101) { totalCount } } }');
-    expect(big.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(big.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     const forged = await t.gql('{ jurisdiction(code: "CA") { medicareAdvantage(after: "bm9wZQ") { totalCount } } }');
-    expect(forged.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(forged.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     const unknown = await t.gql('{ contract(id: "H0000") { id } }');
     expect(unknown.body.data.contract).toBeNull();
   });
@@ -305,10 +308,11 @@ describe('plan queries at scale', () => {
     try {
       const result = await session.run(`EXPLAIN ${query}`, params);
       const out: string[] = [];
-      const walk = (op: any) => {
+      const walk = (op: Plan) => {
         out.push(`${op.operatorType} ${op.arguments?.Details ?? ''}`);
         (op.children ?? []).forEach(walk);
       };
+      if (!result.summary.plan) throw new Error(`EXPLAIN gave no plan for ${query}`);
       walk(result.summary.plan);
       return out;
     } finally {
@@ -343,6 +347,6 @@ describe('plan queries at scale', () => {
     await importFile('ma-enrollment', files['ma-enrollment']);
     expect(await countPlanFacts()).toEqual(before);
     const ca = (await t.gql('{ jurisdiction(code: "CA") { medicareAdvantage { edges { node { contract { id } asOf } } } } }')).body.data;
-    expect(ca.jurisdiction.medicareAdvantage.edges.map((e: any) => e.node.asOf)).toEqual(['2024-07-01', '2024-07-01']);
+    expect(ca.jurisdiction.medicareAdvantage.edges.map((e) => e.node.asOf)).toEqual(['2024-07-01', '2024-07-01']);
   }, 120_000);
 });

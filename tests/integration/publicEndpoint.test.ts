@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AnswerBody } from '../helpers/graphqlAnswer.js';
 import { cypher, RoundTripCounter } from '../../src/db/database.js';
 import { DatabaseTimeoutError } from '../../src/db/errors.js';
 import { startTestServer, testConfig, useTestServer, type TestServer } from '../helpers/testServer.js';
@@ -13,7 +14,7 @@ afterAll(async () => {
 async function post(url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, text, json: JSON.parse(text) as any };
+  return { status: res.status, headers: res.headers, text, json: JSON.parse(text) as AnswerBody };
 }
 
 const LEAK = /\bat .+:\d+:\d+|\/work\/|node_modules|Error:|<html/i;
@@ -32,8 +33,8 @@ describe('limits checked before execution', () => {
     const r = await post(t.url, JSON.stringify({ query }));
     expect(r.status).toBe(400);
     expect(r.json.data).toBeUndefined();
-    expect(r.json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit, value, maximum });
-    expect(r.json.errors[0].message).toContain(`${value} > ${maximum}`);
+    expect(r.json.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit, value, maximum });
+    expect(r.json.errors?.[0]?.message).toContain(`${value} > ${maximum}`);
     const log = t.logger.lines.slice(before).find((l) => l.msg === 'graphql request');
     expect(log?.roundTrips).toBe(0);
   });
@@ -42,7 +43,7 @@ describe('limits checked before execution', () => {
     const body = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(200_000)}` });
     const r = await post(t.url, body);
     expect(r.status).toBe(413);
-    expect(r.json.errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', limit: 'bodyBytes', value: body.length, maximum: 102400 });
+    expect(r.json.errors?.[0]?.extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', limit: 'bodyBytes', value: body.length, maximum: 102400 });
     expect(r.text).not.toMatch(LEAK);
   });
 
@@ -50,7 +51,7 @@ describe('limits checked before execution', () => {
     const query = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: jurisdictions { code }`).join(' ')} }`;
     const r = await post(t.url, JSON.stringify({ query }));
     expect(r.status).toBe(400);
-    expect(r.json.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.json.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(r.json.data).toBeUndefined();
   });
 
@@ -82,7 +83,7 @@ describe('rate limit', () => {
 
     const third = await post(s.url, chain);
     expect(third.status).toBe(429);
-    expect(third.json.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(third.json.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(third.json.data).toBeUndefined();
     const retryAfter = Number(third.headers.get('retry-after'));
     // 36 needed, about 28 left, 1 point a second: about 8 s
@@ -110,7 +111,7 @@ describe('errors outside GraphQL are JSON with a code, never HTML or a stack', (
   ] as const)('%s', async (_, send, status, code) => {
     const r = await send();
     expect(r.status).toBe(status);
-    expect(r.json.errors[0].extensions.code).toBe(code);
+    expect(r.json.errors?.[0]?.extensions.code).toBe(code);
     expect(r.text).not.toMatch(LEAK);
   });
 
@@ -131,7 +132,7 @@ describe('errors outside GraphQL are JSON with a code, never HTML or a stack', (
 
 async function read(res: Response) {
   const text = await res.text();
-  return { status: res.status, text, json: JSON.parse(text) as any };
+  return { status: res.status, text, json: JSON.parse(text) as AnswerBody };
 }
 
 describe('database budget per request', () => {
@@ -162,7 +163,7 @@ describe('database budget per request', () => {
       const r = await post(s.url, JSON.stringify({ query: '{ entity(id: "org:cms") { id } }' }));
       expect(r.status).toBe(503);
       expect(r.headers.get('retry-after')).toBe('1');
-      expect(r.json.errors[0].extensions.code).toBe('SERVICE_OVERLOADED');
+      expect(r.json.errors?.[0]?.extensions.code).toBe('SERVICE_OVERLOADED');
       const ready = await fetch(`${s.url}/ready`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'SERVICE_OVERLOADED' });

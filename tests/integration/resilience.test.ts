@@ -2,13 +2,14 @@ import { statSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import neo4jDriver from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AnswerError } from '../helpers/graphqlAnswer.js';
 import { cypher } from '../../src/db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { PASSWORD_FILE } from '../../src/db/embeddedPassword.js';
 import { superviseEmbeddedNeo4j, type SupervisedNeo4j } from '../../src/db/embeddedSupervisor.js';
 import { migrate } from '../../src/db/migrations.js';
 import { createMemoryLogger } from '../../src/logger.js';
-import { seedFromFiles } from '../../seed/lib/seedFromFiles.js';
+import { seedFromFiles } from '../../src/seed/seedFromFiles.js';
 import { freePort } from '../helpers/freePort.js';
 import { startTestServer, testConfig, type TestServer } from '../helpers/testServer.js';
 
@@ -45,7 +46,7 @@ async function waitFor(check: () => Promise<boolean>, ms: number) {
   return false;
 }
 
-const codes = (body: any): string[] => (body.errors ?? []).map((e: any) => e.extensions?.code);
+const codes = (body: { errors?: AnswerError[] }): string[] => (body.errors ?? []).map((e) => e.extensions.code);
 
 describe('the embedded Neo4j under its supervisor', () => {
   it('killed with requests in flight: every answer is DATABASE_UNAVAILABLE within 5 s, /ready 503, then the supervisor restarts it and the API answers again', async () => {

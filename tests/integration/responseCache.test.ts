@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnswerBody } from '../helpers/graphqlAnswer.js';
 import { bumpDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
 import { TEST_DEBUG_KEY, useTestServer } from '../helpers/testServer.js';
 
@@ -6,7 +7,7 @@ const t = useTestServer();
 
 async function post(query: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { res, body: (await res.json()) as any };
+  return { res, body: (await res.json()) as AnswerBody };
 }
 
 /** Waits until the server has read a version (its cache is off until then). */
@@ -55,7 +56,7 @@ describe('response cache', () => {
     await cacheReady('{ __typename }');
     const first = await fetch(url, { headers });
     expect(first.status).toBe(200);
-    expect(((await first.json()) as any).data.jurisdiction.name).toBe('Mississippi');
+    expect(((await first.json()) as AnswerBody).data.jurisdiction.name).toBe('Mississippi');
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"\d+-[\w-]+"$/);
     expect(first.headers.get('cache-control')).toBe('public, max-age=1');

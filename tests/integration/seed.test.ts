@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedFromFiles, SEED_ROOT } from '../../seed/lib/seedFromFiles.js';
-import { loadSeed } from '../../seed/lib/load.js';
-import { validateSeed } from '../../seed/lib/validate.js';
+import { seedFromFiles, SEED_ROOT } from '../../src/seed/seedFromFiles.js';
+import { loadSeed } from '../../src/seed/load.js';
+import { validateSeed } from '../../src/seed/validate.js';
 import { cypher } from '../../src/db/database.js';
-import { countGraph } from '../../src/db/repositories/seedRepository.js';
+import { countGraph } from '../helpers/countGraph.js';
 import { useTestServer } from '../helpers/testServer.js';
 import { useGraphLock } from '../helpers/graphLock.js';
 
@@ -69,27 +69,27 @@ describe('coverage', () => {
     const { body } = await t.gql(`{ jurisdictions { code medicareContractors(asOf: "${today}") { role coverage } } }`);
     expect(body.data.jurisdictions).toHaveLength(56);
     for (const j of body.data.jurisdictions) {
-      const full = new Set(j.medicareContractors.filter((a: any) => a.coverage === 'FULL').map((a: any) => a.role));
+      const full = new Set<string>(j.medicareContractors.filter((a) => a.coverage === 'FULL').map((a) => a.role));
       for (const role of ['AB_MAC', 'DME_MAC', 'HHH_MAC']) expect(full.has(role), `${j.code} ${role}`).toBe(true);
     }
   });
 
   it('gives every state and DC a Medicaid agency and an expansion status', async () => {
     const { body } = await t.gql('{ jurisdictions { code kind medicaidAgency { id } medicaidExpansion { adopted effective } } }');
-    const statesAndDc = body.data.jurisdictions.filter((j: any) => j.kind !== 'TERRITORY');
+    const statesAndDc = body.data.jurisdictions.filter((j) => j.kind !== 'TERRITORY');
     expect(statesAndDc).toHaveLength(51);
     for (const j of statesAndDc) {
       expect(j.medicaidAgency, j.code).not.toBeNull();
       expect(j.medicaidExpansion, j.code).not.toBeNull();
       if (j.medicaidExpansion.adopted) expect(j.medicaidExpansion.effective, j.code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    expect(statesAndDc.filter((j: any) => j.medicaidExpansion.adopted)).toHaveLength(41);
+    expect(statesAndDc.filter((j) => j.medicaidExpansion.adopted)).toHaveLength(41);
   });
 
   it('keeps history: the JJ contractor differs between 2016 and today', async () => {
     const q = (asOf: string) => `{ jurisdiction(code: "AL") { medicareContractors(asOf: "${asOf}") { role administrator { id } } } }`;
     const jj = async (asOf: string) =>
-      (await t.gql(q(asOf))).body.data.jurisdiction.medicareContractors.filter((a: any) => a.role === 'AB_MAC').map((a: any) => a.administrator.id);
+      (await t.gql(q(asOf))).body.data.jurisdiction.medicareContractors.filter((a) => a.role === 'AB_MAC').map((a) => a.administrator.id);
     const then = await jj('2016-06-01');
     const now = await jj(today);
     expect(then.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AnswerBody } from '../helpers/graphqlAnswer.js';
 import { freePort } from '../helpers/freePort.js';
 
 /**
@@ -34,7 +35,7 @@ describe('npm start', () => {
       buffer += chunk;
       const parts = buffer.split('\n');
       buffer = parts.pop()!;
-      for (const p of parts) if (p.trim()) lines.push(JSON.parse(p));
+      for (const p of parts) if (p.trim()) lines.push(JSON.parse(p) as Record<string, unknown>);
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
@@ -48,7 +49,7 @@ describe('npm start', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename entity(id: "org:cms") { name } }' }),
     });
-    expect(((await res.json()) as any).data).toEqual({ __typename: 'Query', entity: { name: 'Centers for Medicare & Medicaid Services' } });
+    expect(((await res.json()) as AnswerBody<unknown>).data).toEqual({ __typename: 'Query', entity: { name: 'Centers for Medicare & Medicaid Services' } });
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

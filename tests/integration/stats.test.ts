@@ -35,8 +35,8 @@ describe('stats(asOf)', () => {
   it('moves with the date: JJ counts what whoAdministers finds there on each day', async () => {
     for (const d of ['2016-06-01', '2026-01-15']) {
       const { body } = await t.gql(STATS, { d });
-      const jj = body.data.stats.byJurisdiction.find((j: { id: string }) => j.id === 'region:mac-ab-jj');
-      const abMacs = jj.byRole.find((r: { key: string }) => r.key === 'AB_MAC').count as number;
+      const jj = body.data.stats.byJurisdiction.find((j) => j.id === 'region:mac-ab-jj');
+      const abMacs = jj?.byRole.find((r) => r.key === 'AB_MAC')?.count;
       const who = await t.gql(
         `query($d: Date) { whoAdministers(program: "program:medicare", state: "GA", asOf: $d) { role jurisdiction { id } } }`,
         { d },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLETE_COLUMNS, completenessReport, isGovernmentUrl } from '../../seed/lib/completeness.js';
-import { SEED_ROOT } from '../../seed/lib/seedFromFiles.js';
-import { validateSeed, type SeedBundle } from '../../seed/lib/validate.js';
+import { COMPLETE_COLUMNS, completenessReport, isGovernmentUrl } from '../../src/seed/completeness.js';
+import { SEED_ROOT } from '../../src/seed/seedFromFiles.js';
+import { validateSeed, type SeedBundle } from '../../src/seed/validate.js';
 
 const AS_OF = '2026-11-27';
 

@@ -11,7 +11,7 @@ const contractor = (role: string, regionId: string, coverage: 'FULL' | 'PARTIAL'
 
 const place = (code: string, extra: Partial<MapJurisdiction> = {}): MapJurisdiction => ({
   id: `state:${code}`, code, name: code, fips: '00', medicareContractors: [], medicaidExpansion: null, fmapRates: [], ship: null, ...extra,
-}) as MapJurisdiction;
+});
 
 describe('dashboard layers', () => {
   it('draws shapes under the same FIPS → USPS codes as the 56 jurisdictions of the seed', () => {
@@ -29,7 +29,7 @@ describe('dashboard layers', () => {
   });
 
   it('opens the FMAP layer on the loaded year the date falls in, or the latest before it', () => {
-    const j = [place('MS', { fmapRates: [{ fiscalYear: 2025, percent: 76.9 }, { fiscalYear: 2026, percent: 76.9 }] } as Partial<MapJurisdiction>)];
+    const j = [place('MS', { fmapRates: [{ fiscalYear: 2025, percent: 76.9 }, { fiscalYear: 2026, percent: 76.9 }] })];
     expect(defaultFiscalYear(j, '2025-11-01')).toBe(2026);
     expect(defaultFiscalYear(j, '2030-01-01')).toBe(2026);
     expect(defaultFiscalYear(j, '2010-01-01')).toBe(2025);
@@ -58,8 +58,8 @@ describe('dashboard layers', () => {
 
   it('tells adopted-and-effective expansion from adopted-later at the chosen date', () => {
     const list = [
-      place('NC', { medicaidExpansion: { adopted: true, effective: '2023-12-01' } } as Partial<MapJurisdiction>),
-      place('TX', { medicaidExpansion: { adopted: false, effective: null } } as Partial<MapJurisdiction>),
+      place('NC', { medicaidExpansion: { adopted: true, effective: '2023-12-01' } }),
+      place('TX', { medicaidExpansion: { adopted: false, effective: null } }),
     ];
     expect(layerView('expansion', list, [], '2020-01-01', 2020).shades.get('NC')!.key).toBe('later');
     expect(layerView('expansion', list, [], '2024-01-01', 2024).shades.get('NC')!.key).toBe('effective');

@@ -48,13 +48,13 @@ describe('export formats', () => {
   });
 
   it('writes JSON-LD that parses, with a context and schema.org types', () => {
-    const doc = JSON.parse(render(jsonld));
+    const doc = JSON.parse(render(jsonld)) as { '@context': Record<string, unknown>; '@graph': Record<string, unknown>[] };
     expect(doc['@context'].name).toBe('schema:name');
     expect(doc['@graph']).toHaveLength(3);
     expect(doc['@graph'][0]).toMatchObject({ '@id': 'org:a&b', '@type': 'schema:Organization', validFrom: '2012-09-20', sources: ['src:1', 'src:2'] });
     expect(doc['@graph'][2]).toMatchObject({ '@type': 'og:Relationship', relation: 'BY', source: 'asg:x', target: 'org:a&b', assignment: 'asg:x' });
     // An export with no nodes but edges (or neither) is still valid JSON.
-    expect(JSON.parse(jsonld.header() + jsonld.footer())['@graph']).toEqual([]);
+    expect((JSON.parse(jsonld.header() + jsonld.footer()) as { '@graph': unknown[] })['@graph']).toEqual([]);
   });
 
   it('maps kinds to schema.org types', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textContaining } from '../helpers/matchers.js';
 import type { Row } from '../../src/import/kind.js';
 import {
   parseContractId, parseCount, parseEnrollment, parseMark, parsePlanId, parseUsDate, releaseDateFromMonthlyName,
@@ -99,7 +100,7 @@ describe('row parsers', () => {
 
   it('rejects a contract row with a Yes/No flag that is neither', () => {
     const r = parseContractInfoRow(rowOf(CONTRACT_INFO_COLUMNS, ['H9006', '001', 'Local CCP', 'HMO', 'Maybe', 'No', 'No', 'o', 'm', 'p', 'x', '01/01/2020']));
-    expect(r).toEqual({ ok: false, reason: expect.stringContaining('Offers Part D') });
+    expect(r).toEqual({ ok: false, reason: textContaining('Offers Part D') });
   });
 
   it('parses enrollment rows: suppressed, out of area, and bad FIPS', () => {
@@ -108,16 +109,16 @@ describe('row parsers', () => {
     const away = parseEnrollmentInfoRow(rowOf(ENROLLMENT_INFO_COLUMNS, ['E0654', '801', '', '', '', '', '*']));
     expect(away).toMatchObject({ ok: true, record: { fips: null, state: null, county: null, planId: '801' } });
     const badFips = parseEnrollmentInfoRow(rowOf(ENROLLMENT_INFO_COLUMNS, ['H9001', '001', '05200', '6037', 'CA', 'Los Angeles', '10']));
-    expect(badFips).toEqual({ ok: false, reason: expect.stringContaining('FIPS code "6037"') });
+    expect(badFips).toEqual({ ok: false, reason: textContaining('FIPS code "6037"') });
     const badState = parseEnrollmentInfoRow(rowOf(ENROLLMENT_INFO_COLUMNS, ['H9001', '001', '05200', '06037', 'ZZ', 'x', '10']));
-    expect(badState).toEqual({ ok: false, reason: expect.stringContaining('state "ZZ"') });
+    expect(badState).toEqual({ ok: false, reason: textContaining('state "ZZ"') });
   });
 
   it('parses service-area rows and rejects one without a county code', () => {
     const r = parseServiceAreaRow(rowOf(SERVICE_AREA_COLUMNS, ['H9002', 'ORG', 'Local CCP', 'Local PPO', '*', '*', '49290', '51059', 'Fairfax', 'VA', '']));
     expect(r).toMatchObject({ ok: true, record: { contractNumber: 'H9002', partial: true, eghp: true, fips: '51059', state: 'VA', notes: null } });
     const none = parseServiceAreaRow(rowOf(SERVICE_AREA_COLUMNS, ['H9001', 'ORG', 'Local CCP', 'HMO', '', '', '', '', 'Pending', 'CA', 'pending']));
-    expect(none).toEqual({ ok: false, reason: expect.stringContaining('FIPS code is empty') });
+    expect(none).toEqual({ ok: false, reason: textContaining('FIPS code is empty') });
   });
 
   it('parses Medicaid plan rows: footnoted state, separators, not-reported counts', () => {
@@ -131,7 +132,7 @@ describe('row parsers', () => {
     });
     expect(parseMedicaidPlanRow(rowOf(MEDICAID_PLAN_COLUMNS, ['TOTALS', '', '', '', '', '1', '1', '2', '2024', '']))).toMatchObject({ ok: false });
     expect(parseMedicaidPlanRow(rowOf(MEDICAID_PLAN_COLUMNS, ['Texas', '', 'STAR', 'P', '', '1', '0', '1', '20x4', '']))).toEqual({
-      ok: false, reason: expect.stringContaining('year'),
+      ok: false, reason: textContaining('year'),
     });
   });
 });

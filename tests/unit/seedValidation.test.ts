@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../seed/lib/read.js';
-import { validateSeed } from '../../seed/lib/validate.js';
+import { formatProblem } from '../../src/seed/read.js';
+import { validateSeed } from '../../src/seed/validate.js';
 import { ENTITY_KINDS, FUNCTIONS, ROLES } from '../../src/domain/vocabulary.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 

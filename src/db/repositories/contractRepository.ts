@@ -3,7 +3,8 @@ import type {
 } from '../../domain/contractRecords.js';
 import type { AssignmentRecord } from '../../domain/records.js';
 import { cypher, type QueryRunner } from '../database.js';
-import { groupInKeyOrder, oneInKeyOrder, toAssignment, toEntity } from './rows.js';
+import { groupInKeyOrder, oneInKeyOrder, str, toAssignment, toEntity } from './rows.js';
+import { validAt, validSince } from './validity.js';
 
 /**
  * Reads of Medicare contracts and Medicaid plans. Lists seek by an indexed key from the last
@@ -11,7 +12,6 @@ import { groupInKeyOrder, oneInKeyOrder, toAssignment, toEntity } from './rows.j
  */
 
 type Props = Record<string, unknown>;
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const int = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -52,7 +52,7 @@ export const CONTRACT_ADMINISTRATION = cypher(
   `UNWIND $ids AS id
    MATCH (:Entity {id: id})<-[:BY]-(a:Assignment)
    WHERE a.origin = 'import:ma-contracts'
-     AND (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR a.validTo >= date($asOf))
+     AND ${validAt('a')}
    RETURN id AS key, a {.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds,
                         .excludeIds, .role, .validFrom, .validTo, .confidence, .note, .sources} AS a
    ORDER BY key, a.programId`,
@@ -101,7 +101,7 @@ export async function plansOfContract(run: QueryRunner, contractId: string, afte
   return keyPage(rows, limit, r?.total ?? 0);
 }
 
-const SERVICE_AREA_AT = `sa.contractId = $contractId AND sa.validFrom <= date($asOf) AND (sa.validTo IS NULL OR sa.validTo >= date($asOf))`;
+const SERVICE_AREA_AT = `sa.contractId = $contractId AND ${validSince('sa')}`;
 
 export const SERVICE_AREA_OF_CONTRACT = cypher(
   'contract.serviceArea',
@@ -110,7 +110,7 @@ export const SERVICE_AREA_OF_CONTRACT = cypher(
      MATCH (sa:ServiceArea) USING INDEX sa:ServiceArea(contractId, fips)
      WHERE sa.contractId = $contractId AND sa.fips > $after
      WITH sa ORDER BY sa.contractId, sa.fips
-     WHERE sa.validFrom <= date($asOf) AND (sa.validTo IS NULL OR sa.validTo >= date($asOf))
+     WHERE ${validSince('sa')}
      RETURN sa LIMIT toInteger($limit) + 1
    }
    WITH collect(sa {.fips, .countyId, .countyName, .state, .partial, .eghp, .validFrom, .validTo, .sources}) AS rows
@@ -206,7 +206,7 @@ export const MEDICARE_ADVANTAGE_IN = cypher(
    }
    CALL (m) {
      OPTIONAL MATCH (sa:ServiceArea) WHERE m.fips IS NOT NULL AND sa.contractId = m.contractId AND sa.fips = m.fips
-       AND sa.validFrom <= m.asOf AND (sa.validTo IS NULL OR sa.validTo >= m.asOf)
+       AND ${validSince('sa', 'm.asOf')}
      RETURN sa.partial AS partial LIMIT 1
    }
    WITH collect({contractId: m.contractId, enrollment: m.enrollment, suppressed: m.suppressed, asOf: m.asOf,

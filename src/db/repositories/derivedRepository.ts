@@ -1,5 +1,7 @@
 import { buildPlaceIndex, coversOf, overlap, type Membership, type PlaceInfo } from '../../domain/coverage.js';
+import { PLACE_KINDS } from '../../domain/vocabulary.js';
 import { cypher, type QueryRunner } from '../database.js';
+import { cypherList, PLACE_KIND_LIST } from './kindLists.js';
 
 /**
  * What the loader derives from the facts so that questions read an index instead of
@@ -14,7 +16,7 @@ import { cypher, type QueryRunner } from '../database.js';
 export const PLACES_AND_MEMBERSHIPS = cypher(
   'derived.places',
   `CALL () {
-     MATCH (p:Entity) WHERE p.kind IN ['NATION', 'STATE', 'DISTRICT', 'TERRITORY', 'COUNTY', 'REGION']
+     MATCH (p:Entity) WHERE p.kind IN ${PLACE_KIND_LIST}
      RETURN collect({id: p.id, kind: p.kind, stateId: p.stateId}) AS places
    }
    CALL () {
@@ -39,7 +41,7 @@ export const DELETE_COVERS = cypher(
 /** The places one import wrote (counties from the registry package), by the origin it stamps on them. */
 export const PLACES_OF_ORIGIN = cypher(
   'derived.placesOfOrigin',
-  `MATCH (p:Entity {origin: $origin}) WHERE p.kind IN ['STATE', 'DISTRICT', 'TERRITORY', 'COUNTY', 'REGION'] RETURN p.id AS id`,
+  `MATCH (p:Entity {origin: $origin}) WHERE p.kind IN ${cypherList(PLACE_KINDS.filter((k) => k !== 'NATION'))} RETURN p.id AS id`,
 );
 
 export const DELETE_COVERS_OF_PLACES = cypher(

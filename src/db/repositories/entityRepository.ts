@@ -1,12 +1,10 @@
 import type { EntityRecord, RelationshipRecord, SourceRecord } from '../../domain/records.js';
 import type { KeysetPage, SortKey } from '../../domain/pagination.js';
 import type { RelationTypes } from '../../domain/relations.js';
-import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
 import { cypher, type QueryRunner } from '../database.js';
+import { JURISDICTION_KIND_LIST } from './kindLists.js';
 import { groupInKeyOrder, oneInKeyOrder, toEntity, toRelationship, toSource } from './rows.js';
 import { ENTITY_FIELDS, validAt } from './validity.js';
-
-const JURISDICTION_KIND_LIST = `[${JURISDICTION_KINDS.map((k) => `'${k}'`).join(', ')}]`;
 
 export const ENTITIES_BY_IDS = cypher(
   'entity.byIds',

@@ -1,5 +1,6 @@
 import type { EdgeOut as ExportEdge, NodeOut as ExportNode } from '../../domain/exportFormats.js';
 import { cypher, type QueryRunner } from '../database.js';
+import { validAt } from './validity.js';
 
 /**
  * Reads for the graph exports. Whole-graph reads page by id (keyset: `id > $after`, the
@@ -10,8 +11,7 @@ import { cypher, type QueryRunner } from '../database.js';
 /** The rows the export writers take (domain/exportFormats.ts owns their shape). */
 export type { NodeOut as ExportNode, EdgeOut as ExportEdge } from '../../domain/exportFormats.js';
 
-const VALID = (v: string) =>
-  `($asOf IS NULL OR ((${v}.validFrom IS NULL OR ${v}.validFrom <= date($asOf)) AND (${v}.validTo IS NULL OR ${v}.validTo >= date($asOf))))`;
+const VALID = (v: string) => `($asOf IS NULL OR ${validAt(v)})`;
 
 const ENTITY_FIELDS = `{id: e.id, label: 'Entity', kind: e.kind, name: e.name, function: null, role: null,
   validFrom: e.validFrom, validTo: e.validTo, confidence: e.confidence, sources: e.sources}`;

@@ -1,11 +1,10 @@
 import { MAX_CHAIN_LENGTH, type UpwardEdge } from '../../domain/oversight.js';
-import { PLACE_KINDS } from '../../domain/vocabulary.js';
+import { PLACE_KIND_LIST } from './kindLists.js';
 import { cypher, type QueryRunner } from '../database.js';
 import type { EntityRecord } from '../../domain/records.js';
 import { toEntity } from './rows.js';
 import { ENTITY_FIELDS, pairValidAt, validAt } from './validity.js';
 
-const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
 /**
  * Whether r, between a and b, is a link up a chain of authority from a at asOf. Places do
@@ -20,7 +19,7 @@ function upward(a: string, r: string, b: string): string {
       OR (type(${r}) = 'ADMINISTERS' AND ${a}.kind = 'PROGRAM' AND ${pairValidAt(r, 'date($asOf)', "['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY']")})))
     OR (startNode(${r}) = ${a} AND (
       (type(${r}) IN ['REPORTS_TO', 'SUBSIDIARY_OF'] AND ${validAt(r)})
-      OR (type(${r}) = 'PART_OF' AND NOT ${a}.kind IN ${list(PLACE_KINDS)} AND ${validAt(r)})
+      OR (type(${r}) = 'PART_OF' AND NOT ${a}.kind IN ${PLACE_KIND_LIST} AND ${validAt(r)})
       OR (type(${r}) = 'ACTS_UNDER' AND ${pairValidAt(r)})))
   )`;
 }

@@ -6,7 +6,13 @@ import type {
 /** Converts stored properties (already plain JS) into records; the one place property names are mapped. */
 type Props = Record<string, unknown>;
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** A stored property as text, null when absent. Properties are primitives once toPlain has run. */
+export function str(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return JSON.stringify(v);
+}
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const confidence = (v: unknown): ConfidenceValue => (v === 'unverified' ? 'UNVERIFIED' : 'VERIFIED');
 
@@ -37,7 +43,7 @@ export function toSource(p: Props): SourceRecord {
     publisher: str(p.publisher),
     url: str(p.url),
     date: str(p.date),
-    dateKind: p.dateKind ? String(p.dateKind).toUpperCase() : null,
+    dateKind: p.dateKind ? (str(p.dateKind)?.toUpperCase() ?? null) : null,
   };
 }
 

@@ -150,57 +150,8 @@ export const DELETE_STALE_SOURCES = cypher(
   `MATCH (s:Source {origin: 'seed'}) WHERE NOT s.id IN $ids DETACH DELETE s`,
 );
 
-export const COUNT_GRAPH = cypher(
-  'seed.countGraph',
-  // What the seed writes: imported records (origin import:*, and the import checkpoints) load
-  // on their own, possibly while the seed runs, and are not the seed's to count.
-  `CALL () { MATCH (n) WHERE NOT n:ImportRun AND NOT coalesce(n.origin, '') STARTS WITH 'import:'
-             UNWIND labels(n) AS label RETURN collect({label: label}) AS nodeLabels }
-   CALL () { MATCH ()-[r]->() WHERE NOT coalesce(r.origin, '') STARTS WITH 'import:' RETURN count(r) AS relationships }
-   CALL () { MATCH (n) WHERE NOT n:ImportRun AND NOT coalesce(n.origin, '') STARTS WITH 'import:' RETURN count(n) AS nodes }
-   RETURN nodes, relationships, nodeLabels`,
-);
-
-export const REPORT_ENTITY_KINDS = cypher(
-  'seed.reportEntityKinds',
-  `MATCH (e:Entity) RETURN e.kind AS key, count(*) AS count ORDER BY key`,
-);
-
-export const REPORT_RELATIONSHIP_TYPES = cypher(
-  'seed.reportRelationshipTypes',
-  `MATCH (:Entity)-[r]->(:Entity)
-   RETURN type(r) AS key, count(*) AS count, count(CASE WHEN size(coalesce(r.sources, [])) > 0 THEN 1 END) AS sourced
-   ORDER BY key`,
-);
-
-export const REPORT_FACT_SOURCING = cypher(
-  'seed.reportFactSourcing',
-  `MATCH (e:Entity) RETURN 'entities' AS key, count(*) AS count, count(CASE WHEN size(coalesce(e.sources, [])) > 0 THEN 1 END) AS sourced
-   UNION ALL
-   MATCH (a:Assignment) RETURN 'assignments' AS key, count(*) AS count, count(CASE WHEN size(coalesce(a.sources, [])) > 0 THEN 1 END) AS sourced
-   UNION ALL
-   MATCH (:Entity)-[r]->(:Entity) RETURN 'relationships' AS key, count(*) AS count, count(CASE WHEN size(coalesce(r.sources, [])) > 0 THEN 1 END) AS sourced
-   UNION ALL
-   MATCH (x) WHERE x:MedicaidExpansion OR x:FmapRate OR x:ManagedCareAbsence
-   RETURN 'medicaid facts' AS key, count(*) AS count, count(CASE WHEN size(coalesce(x.sources, [])) > 0 THEN 1 END) AS sourced
-   UNION ALL
-   MATCH (a:Assignment) RETURN 'unverified assignments' AS key, count(CASE WHEN a.confidence = 'unverified' THEN 1 END) AS count, 0 AS sourced`,
-);
-
+/** Whether the graph holds any entity: npm start seeds only an empty graph. */
 export const COUNT_ENTITIES = cypher('seed.countEntities', 'MATCH (e:Entity) RETURN count(e) AS count');
-
-export interface GraphCounts {
-  nodes: number;
-  relationships: number;
-  labels: Record<string, number>;
-}
-
-export async function countGraph(run: QueryRunner): Promise<GraphCounts> {
-  const [row] = await run.read<{ nodes: number; relationships: number; nodeLabels: { label: string }[] }>(COUNT_GRAPH);
-  const labels: Record<string, number> = {};
-  for (const { label } of row!.nodeLabels) labels[label] = (labels[label] ?? 0) + 1;
-  return { nodes: row!.nodes, relationships: row!.relationships, labels };
-}
 
 export async function countEntities(run: QueryRunner): Promise<number> {
   const [row] = await run.read<{ count: number }>(COUNT_ENTITIES);

@@ -1,4 +1,6 @@
 import { cypher, type QueryRunner } from '../database.js';
+import { JURISDICTION_KIND_LIST } from './kindLists.js';
+import { validAt } from './validity.js';
 
 /**
  * Aggregates over the assignments valid at a date, for charts. Every part is a CALL
@@ -10,7 +12,7 @@ export const STATS = cypher(
   `WITH date($asOf) AS asOf
    CALL (asOf) {
      MATCH (a:Assignment)
-     WHERE (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
+     WHERE ${validAt('a', 'asOf')}
      WITH a.function AS function, a.role AS role, a.programId AS programId, a.jurisdictionId AS jurisdictionId, count(*) AS n
      RETURN collect({function: function, role: role, programId: programId, jurisdictionId: jurisdictionId, count: n}) AS groups
    }
@@ -27,19 +29,19 @@ export const STATS = cypher(
      RETURN collect({id: id, name: e.name}) AS jurisdictionNames
    }
    CALL () {
-     MATCH (s:Entity) WHERE s.kind IN ['STATE', 'DISTRICT', 'TERRITORY']
+     MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
      RETURN count(s) AS allJurisdictions
    }
    CALL (asOf, allJurisdictions) {
      MATCH (a:Assignment)-[:IN]->(j:Entity)
-     WHERE (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
+     WHERE ${validAt('a', 'asOf')}
      WITH j, a.administratorId AS adm, count(a) AS n
      WITH j, collect({adm: adm, n: n}) AS perAdministrator
      // Each jurisdiction is expanded to the states it reaches once, not once per administrator.
      CALL (j, asOf) {
        OPTIONAL MATCH (m:Entity)-[p:PART_OF]->(j)
        WHERE j.kind = 'REGION'
-         AND (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+         AND ${validAt('p', 'asOf')}
        WITH j, collect(DISTINCT CASE WHEN m.kind = 'COUNTY' THEN m.stateId ELSE m.id END) AS members
        RETURN CASE j.kind WHEN 'REGION' THEN members WHEN 'COUNTY' THEN [j.stateId] WHEN 'NATION' THEN ['*'] ELSE [j.id] END AS reached
      }
@@ -60,10 +62,10 @@ export const STATS = cypher(
    CALL (asOf) {
      MATCH (a:Assignment)
      WHERE a.role IN ['MEDICAID_MCO', 'MA_ORGANIZATION', 'PART_D_SPONSOR']
-       AND (a.validFrom IS NULL OR a.validFrom <= asOf) AND (a.validTo IS NULL OR a.validTo >= asOf)
+       AND ${validAt('a', 'asOf')}
      MATCH (a)-[:BY]->(org:Entity)
      OPTIONAL MATCH (org)-[s:SUBSIDIARY_OF]->(parent:Entity)
-     WHERE (s.validFrom IS NULL OR s.validFrom <= asOf) AND (s.validTo IS NULL OR s.validTo >= asOf)
+     WHERE ${validAt('s', 'asOf')}
      WITH coalesce(parent, org) AS p, count(a) AS plans, sum(a.enrollment) AS enrollment, count(a.enrollment) AS reported
      ORDER BY plans DESC, p.id
      LIMIT 20

@@ -7,6 +7,14 @@ export function validAt(x: string, day = 'date($asOf)'): string {
 }
 
 /**
+ * validAt for records whose start is always set (imported service areas): the same rule
+ * without the open-start case, so a range on the indexed validFrom stays a plain comparison.
+ */
+export function validSince(x: string, day = 'date($asOf)'): string {
+  return `(${x}.validFrom <= ${day} AND (${x}.validTo IS NULL OR ${x}.validTo >= ${day}))`;
+}
+
+/**
  * A derived pair edge (one ADMINISTERS, ACTS_UNDER or OPERATES_IN per administrator and target) holds on
  * a day when any of the assignments it stands for does; `froms`/`tos` are those periods with
  * open bounds stored as 0001-01-01 / 9999-12-31, and `roles` their roles, index for index.

@@ -1,5 +1,6 @@
 import {
   Kind,
+  OperationTypeNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -56,7 +57,7 @@ export interface CostInput {
 }
 
 export function operationCost({ schema, operation, fragments, variables }: CostInput): number {
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root = operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getSubscriptionType();
   if (!root) return 0;
   return selectionCost(root, operation.selectionSet, { schema, fragments, variables, visiting: new Set() });
 }

@@ -41,7 +41,8 @@ export function costLimitPlugin(config: Config, buckets: LeakyBuckets): ApolloSe
           const overloaded = result.errors?.find((e) => e.extensions?.code === ErrorCode.SERVICE_OVERLOADED);
           if (overloaded) {
             response.http.status = 503;
-            response.http.headers.set('retry-after', String(overloaded.extensions?.retryAfter ?? 1));
+            const retryAfter = overloaded.extensions?.retryAfter;
+            response.http.headers.set('retry-after', String(typeof retryAfter === 'number' ? retryAfter : 1));
           }
         },
       };

@@ -12,7 +12,7 @@ export function requestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async willSendResponse({ response, operationName, errors, contextValue: ctx }) {
           const durationMs = Math.round((performance.now() - started) * 10) / 10;
-          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = (errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));
           ctx.logger.info('graphql request', {
             requestId: ctx.requestId,
             operation: operationName ?? null,

@@ -1,10 +1,10 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import {
-  contractCountyEnrollment, contractPlans, contractServiceArea, medicareAdvantage,
+  contractCountyEnrollment, contractEnrollment, contractEnrollmentPerState, contractPlans, contractServiceArea, medicareAdvantage,
 } from '../../../services/medicareAdvantage.js';
-import { contractEnrollmentByState, contractTotalEnrollment } from '../../../db/repositories/contractRepository.js';
-import { asOfOrToday, intInRange } from '../../args.js';
-import { entityFields, loadSources } from './entityFields.js';
+import { asOfOrToday, asUserInput, intInRange } from '../../args.js';
+import { entityFields } from './entityFields.js';
+import { loadSources } from './loadRecords.js';
 
 /** Contract-specific fields read the contract record through the per-request loader (one query for a list). */
 export const contractResolvers: Resolvers = {
@@ -20,11 +20,11 @@ export const contractResolvers: Resolvers = {
       return parentId ? ctx.loaders.entity.load(parentId) : null;
     },
     administration: (c, args, ctx) => ctx.loaders.contractAdministration.load(`${c.id}|${asOfOrToday(args.asOf, ctx.today)}`),
-    plans: (c, args, ctx) => contractPlans(ctx, c.id, args.first, args.after),
-    serviceArea: (c, args, ctx) => contractServiceArea(ctx, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after),
-    totalEnrollment: (c, args, ctx) => contractTotalEnrollment(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today)),
-    enrollmentByState: (c, args, ctx) => contractEnrollmentByState(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today)),
-    enrollmentByCounty: (c, args, ctx) => contractCountyEnrollment(ctx, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after),
+    plans: (c, args, ctx) => asUserInput(() => contractPlans(ctx.run, c.id, args.first, args.after)),
+    serviceArea: (c, args, ctx) => asUserInput(() => contractServiceArea(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after)),
+    totalEnrollment: (c, args, ctx) => contractEnrollment(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today)),
+    enrollmentByState: (c, args, ctx) => contractEnrollmentPerState(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today)),
+    enrollmentByCounty: (c, args, ctx) => asUserInput(() => contractCountyEnrollment(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after)),
   },
   MedicarePlan: { sources: (p, _, ctx) => loadSources(p.sources, ctx) },
   ServiceAreaCounty: {
@@ -49,10 +49,10 @@ export const contractResolvers: Resolvers = {
 /** Fields this area adds to types defined elsewhere; merged into those types' resolvers. */
 export const contractFieldsOnPlaces = {
   Jurisdiction: {
-    medicareAdvantage: ((j, args, ctx) => medicareAdvantage(ctx, j.id, args.first, args.after)) satisfies NonNullable<Resolvers['Jurisdiction']>['medicareAdvantage'],
+    medicareAdvantage: ((j, args, ctx) => asUserInput(() => medicareAdvantage(ctx.run, j.id, args.first, args.after))) satisfies NonNullable<Resolvers['Jurisdiction']>['medicareAdvantage'],
   },
   County: {
-    medicareAdvantage: ((c, args, ctx) => medicareAdvantage(ctx, c.id, args.first, args.after)) satisfies NonNullable<Resolvers['County']>['medicareAdvantage'],
+    medicareAdvantage: ((c, args, ctx) => asUserInput(() => medicareAdvantage(ctx.run, c.id, args.first, args.after))) satisfies NonNullable<Resolvers['County']>['medicareAdvantage'],
   },
   Organization: {
     medicaidEnrollment: ((o, args, ctx) => {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { entityFields, entityTypeName } from './entityFields.js';
+import { entityFields } from './entityFields.js';
+import { entityTypeName } from './entityTypeName.js';
 import { administersConnection } from '../../../services/connections.js';
 import { asOfOrToday, page } from '../../args.js';
 

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { AssignmentRecord } from '../../../domain/records.js';
 import type { GraphQLContext } from '../../context.js';
 import { relationName } from '../../../domain/relations.js';
-import { loadEntities, loadSources } from './entityFields.js';
+import { loadEntities, loadSources } from './loadRecords.js';
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const v = await value;

@@ -4,7 +4,8 @@ import { asOfOrToday, intInRange, limit, page } from '../../args.js';
 
 /** The ceiling on a region's members and a state's counties (Texas has 254). */
 const MAX_PLACES = 500;
-import { entityFields, loadEntities, loadSources } from './entityFields.js';
+import { entityFields } from './entityFields.js';
+import { loadEntities, loadSources } from './loadRecords.js';
 
 export const placeResolvers: Resolvers = {
   Jurisdiction: {

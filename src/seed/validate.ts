@@ -3,7 +3,7 @@ import {
   relationshipSchema, sourceSchema, type AssignmentInput, type EntityInput, type RelationshipInput,
 } from './schema.js';
 import { listYaml, readRecords, type Located, type SeedProblem } from './read.js';
-import { JURISDICTION_KINDS, PLACE_KINDS } from '../../src/domain/vocabulary.js';
+import { JURISDICTION_KINDS, PLACE_KINDS } from '../domain/vocabulary.js';
 
 /** Everything the loader writes, after validation; ids are unique and every reference resolves. */
 export interface SeedBundle {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { projectRoot } from '../../src/projectRoot.js';
-import type { Database } from '../../src/db/database.js';
+import { projectRoot } from '../projectRoot.js';
+import type { Database } from '../db/database.js';
 import { formatProblem } from './read.js';
 import { loadSeed } from './load.js';
 import { validateSeed } from './validate.js';

@@ -1,11 +1,11 @@
-import type { QueryRunner } from '../../src/db/database.js';
-import { REPORT_ENTITY_KINDS, REPORT_FACT_SOURCING, REPORT_RELATIONSHIP_TYPES } from '../../src/db/repositories/seedRepository.js';
+import type { QueryRunner } from '../db/database.js';
+import { entityKindCounts, factSourcing, relationshipTypeCounts } from '../db/repositories/seedReportRepository.js';
 
 /** Counts by kind and relationship type, and the share of facts with a source, as printable lines. */
 export async function coverageReport(run: QueryRunner): Promise<string[]> {
-  const kinds = await run.read<{ key: string; count: number }>(REPORT_ENTITY_KINDS);
-  const rels = await run.read<{ key: string; count: number; sourced: number }>(REPORT_RELATIONSHIP_TYPES);
-  const facts = await run.read<{ key: string; count: number; sourced: number }>(REPORT_FACT_SOURCING);
+  const kinds = await entityKindCounts(run);
+  const rels = await relationshipTypeCounts(run);
+  const facts = await factSourcing(run);
   const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
   const lines = ['Entities by kind:'];
   for (const k of kinds) lines.push(`  ${k.key.padEnd(28)} ${String(k.count).padStart(6)}`);

@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { formatProblem } from './lib/read.js';
-import { validateSeed } from './lib/validate.js';
-
-const SEED_ROOT = path.dirname(fileURLToPath(import.meta.url));
+import { formatProblem } from './read.js';
+import { SEED_ROOT } from './seedFromFiles.js';
+import { validateSeed } from './validate.js';
 
 async function main(argv: string[]): Promise<number> {
   const result = validateSeed(SEED_ROOT);
@@ -18,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
       `${b.relationships.length} relationships, ${b.assignments.length} assignments, ${b.expansions.length} expansion records, ${b.fmaps.length} FMAP rates`,
   );
   if (argv.includes('--check')) return 0;
-  const { runSeedCommand } = await import('./lib/command.js');
+  const { runSeedCommand } = await import('./command.js');
   return runSeedCommand(b, { report: argv.includes('--report') });
 }
 

@@ -1,3 +1,4 @@
+import { isValidAt } from '../domain/dates.js';
 import type { SeedBundle } from './validate.js';
 
 /**
@@ -65,9 +66,6 @@ export function isGovernmentUrl(url: string | null): boolean {
   return /\.(gov|mil)$/.test(host) || /\.gov\.[a-z]{2}$/.test(host) || /(^|\.)[a-z]{2}\.us$/.test(host);
 }
 
-const validAt = (p: { validFrom: string | null; validTo: string | null }, day: string) =>
-  (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || p.validTo >= day);
-
 export function completenessReport(bundle: SeedBundle, asOf: string): CompletenessReport {
   const jurisdictions = bundle.entities
     .filter((e) => e.kind === 'STATE' || e.kind === 'DISTRICT' || e.kind === 'TERRITORY')
@@ -78,7 +76,7 @@ export function completenessReport(bundle: SeedBundle, asOf: string): Completene
   // Regions a place belongs to on the day: a state's own regions and its counties' regions.
   const regionsOf = new Map<string, Set<string>>();
   for (const r of bundle.relationships) {
-    if (r.type !== 'PART_OF' || kindOf.get(r.to) !== 'REGION' || !validAt(r, asOf)) continue;
+    if (r.type !== 'PART_OF' || kindOf.get(r.to) !== 'REGION' || !isValidAt(r, asOf)) continue;
     const state = kindOf.get(r.from) === 'COUNTY' ? countyState.get(r.from) : r.from;
     if (!state) continue;
     const set = regionsOf.get(state) ?? new Set<string>();
@@ -94,7 +92,7 @@ export function completenessReport(bundle: SeedBundle, asOf: string): Completene
   const statesOfRegion = new Map<string, string[]>();
   for (const [state, regions] of regionsOf) for (const r of regions) statesOfRegion.set(r, [...(statesOfRegion.get(r) ?? []), state]);
   for (const a of bundle.assignments) {
-    if (!validAt(a, asOf)) continue;
+    if (!isValidAt(a, asOf)) continue;
     const j = a.jurisdiction;
     const kind = kindOf.get(j);
     if (j === 'nation:us') for (const s of jurisdictions) addRole(s.id, a.role);

@@ -90,7 +90,7 @@ export function readRecords<S extends z.ZodTypeAny>(
       }
       return;
     }
-    out.push({ value: parsed.data, file: relFile, line, lineOf });
+    out.push({ value: parsed.data as z.output<S>, file: relFile, line, lineOf });
   });
   return out;
 }

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { COMPLETENESS_COLUMNS } from './completeness.js';
-import { ENTITY_KINDS, FUNCTIONS, RELATIONSHIP_TYPES, ROLES } from '../../src/domain/vocabulary.js';
+import { ISO_DATE, isIsoDate } from '../domain/dates.js';
+import { ENTITY_KINDS, FUNCTIONS, RELATIONSHIP_TYPES, ROLES } from '../domain/vocabulary.js';
 
 /** Shapes of one record in each kind of seed file. Unknown fields are errors: they are typos. */
 
 const isoDate = z
   .string({ invalid_type_error: 'a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'a real calendar date');
+  .regex(ISO_DATE, 'a date written YYYY-MM-DD')
+  .refine(isIsoDate, 'a real calendar date');
 
 const optionalDate = isoDate.nullish().transform((v) => v ?? null);
 const id = (prefixes: string[]) =>

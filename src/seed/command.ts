@@ -1,9 +1,9 @@
-import { loadConfig } from '../../src/config.js';
-import { openDatabase } from '../../src/db/connect.js';
-import { migrate } from '../../src/db/migrations.js';
-import { createLogger } from '../../src/logger.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/connect.js';
+import { migrate } from '../db/migrations.js';
+import { createLogger } from '../logger.js';
 import { loadSeed } from './load.js';
-import { todayIso } from '../../src/domain/dates.js';
+import { todayIso } from '../domain/dates.js';
 import { completenessReport, formatCompleteness } from './completeness.js';
 import { coverageReport } from './report.js';
 import type { SeedBundle } from './validate.js';
