@@ -1,11 +1,12 @@
 /**
  * npm run bench:import [-- --rows 1000000 --small 10000 --samples 101 --keep]
  *
- * Synthesizes NPPES files in the exact V2 header, imports them into a fresh embedded Neo4j
- * through the real CLI (a child process, as a user runs it), and reports for the large file:
- * rows/s end to end, the import process's peak RSS and the store's size on disk. Latency of
- * provider(npi) and providers(state, first: 20) is measured through the GraphQL server at
- * the small size and again at the large size, in this one run, and given as a ratio.
+ * Synthesizes NPPES files in the exact V2 header and imports each into an embedded Neo4j of
+ * its own through the real CLI (a child process, as a user runs it); reports for the large
+ * file rows/s end to end, CPU per row, the import process's peak RSS and the store's size on
+ * disk. Latency of provider(npi) and providers(state, first: 20) is measured through the
+ * GraphQL server of each database, both sizes up side by side and sampled in turn, and given
+ * as a ratio.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -94,35 +95,86 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function latencies(url: string, providers: number, samples: number): Promise<{ provider: number; providersByState: number }> {
-  const post = async (query: string) => {
-    const started = performance.now();
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return performance.now() - started;
-  };
+type Sampler = { url: string; providers: number; npi: () => string };
+
+async function post(url: string, query: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return performance.now() - started;
+}
+
+function sampler(url: string, providers: number): Sampler {
   let seed = 17;
-  const nextNpi = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return synthNpi(seed % providers);
+  return {
+    url,
+    providers,
+    npi: () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return synthNpi(seed % providers);
+    },
   };
-  const providerQ = () => `{ provider(npi: "${nextNpi()}") { npi name taxonomies location { city state zip } } }`;
-  const stateQ = '{ providers(state: "VA", first: 20) { edges { node { npi name } } pageInfo { hasNextPage endCursor } } }';
+}
+
+const providerQ = (s: Sampler) => `{ provider(npi: "${s.npi()}") { npi name taxonomies location { city state zip } } }`;
+const STATE_Q = '{ providers(state: "VA", first: 20) { edges { node { npi name } } pageInfo { hasNextPage endCursor } } }';
+
+/**
+ * The same two questions against both databases, interleaved request by request, so a
+ * burst of load from elsewhere on the machine hits both sizes alike.
+ */
+async function latencies(sizes: Sampler[], samples: number): Promise<{ provider: number; providersByState: number }[]> {
   // Warm-up: plans cached, JIT settled, the pages the queries touch in the page cache.
-  for (let i = 0; i < 60; i += 1) {
-    await post(providerQ());
-    await post(stateQ);
+  for (let i = 0; i < 200; i += 1) {
+    for (const s of sizes) {
+      await post(s.url, providerQ(s));
+      await post(s.url, STATE_Q);
+    }
   }
-  const a: number[] = [];
-  const b: number[] = [];
-  // Interleaved, so a burst of load from elsewhere on the machine hits both alike.
+  const times = sizes.map(() => ({ provider: [] as number[], state: [] as number[] }));
   for (let i = 0; i < samples; i += 1) {
-    a.push(await post(providerQ()));
-    b.push(await post(stateQ));
+    for (const [k, s] of sizes.entries()) {
+      times[k]!.provider.push(await post(s.url, providerQ(s)));
+      times[k]!.state.push(await post(s.url, STATE_Q));
+    }
   }
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { provider: round(median(a)), providersByState: round(median(b)) };
+  return times.map((t) => ({ provider: round(median(t.provider)), providersByState: round(median(t.state)) }));
+}
+
+interface Side {
+  neo4j: Awaited<ReturnType<typeof startEmbeddedNeo4j>>;
+  driver: ReturnType<typeof createDriver>;
+  server: Awaited<ReturnType<typeof createServer>>;
+}
+
+/** One database of its own for one size, with the API in front of it; the page cache holds the whole store, as Neo4j advises. */
+async function openSide(dir: string): Promise<Side> {
+  const neo4j = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir: dir, heapMb: 1024, pageCacheMb: 3072 });
+  const driver = createDriver(neo4j.uri, { user: neo4j.user, password: neo4j.password });
+  const config = parseConfig({
+    PORT: '0',
+    NEO4J_URI: neo4j.uri,
+    NEO4J_PASSWORD: neo4j.password,
+    QUERY_TIMEOUT_MS: '60000',
+    // The bench measures lookups, not the public rate limit.
+    RATE_LIMIT_MAXIMUM: '100000000',
+    RATE_LIMIT_RESTORE_RATE: '10000000',
+  });
+  const server = await createServer({ config, driver, logger: createMemoryLogger() });
+  await migrate(new Database(driver, { database: 'neo4j', queryTimeoutMs: 300_000 }));
+  return { neo4j, driver, server };
+}
+
+async function closeSide(side: Side): Promise<void> {
+  await side.server.stop();
+  await side.driver.close();
+  await side.neo4j.stop();
 }
 
 async function main() {
@@ -142,29 +194,22 @@ async function main() {
   await writeSynthFile(kind, rows, bigFile, 2);
   const fileMb = Math.round(statSync(bigFile).size / 1e6);
 
-  const neo4j = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir: path.join(dir, 'neo4j'), heapMb: 1024, pageCacheMb: 512 });
-  const driver = createDriver(neo4j.uri, { user: neo4j.user, password: neo4j.password });
-  const config = parseConfig({
-    PORT: '0', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, QUERY_TIMEOUT_MS: '60000',
-    // The bench measures lookups, not the public rate limit.
-    RATE_LIMIT_MAXIMUM: '100000000', RATE_LIMIT_RESTORE_RATE: '10000000',
-  });
-  const server = await createServer({ config, driver, logger: createMemoryLogger() });
+  const smallSide = await openSide(path.join(dir, 'neo4j-small'));
+  const bigSide = await openSide(path.join(dir, 'neo4j-big'));
   try {
-    await migrate(new Database(driver, { database: 'neo4j', queryTimeoutMs: 300_000 }));
+    console.error(`bench: importing ${small} rows into the small database`);
+    const smallImport = await importFile(smallSide.neo4j.uri, smallSide.neo4j.password, smallFile);
 
-    console.error(`bench: importing ${small} rows`);
-    const smallImport = await importFile(neo4j.uri, neo4j.password, smallFile);
-    const atSmall = await latencies(server.url, small, samples);
-
-    console.error(`bench: importing ${rows} rows (${fileMb} MB)`);
+    console.error(`bench: importing ${rows} rows (${fileMb} MB) into the large database`);
     const loadBefore = load();
-    const neo4jCpuBefore = processCpuSeconds(neo4j.pid);
-    const bigImport = await importFile(neo4j.uri, neo4j.password, bigFile);
-    const neo4jCpu = processCpuSeconds(neo4j.pid) - neo4jCpuBefore;
+    const neo4jCpuBefore = processCpuSeconds(bigSide.neo4j.pid);
+    const bigImport = await importFile(bigSide.neo4j.uri, bigSide.neo4j.password, bigFile);
+    const neo4jCpu = processCpuSeconds(bigSide.neo4j.pid) - neo4jCpuBefore;
     const loadAfter = load();
-    const storeMb = Math.round(dirSize(path.join(dir, 'neo4j')) / 1e6);
-    const atBig = await latencies(server.url, rows, samples);
+    const storeMb = Math.round(dirSize(path.join(dir, 'neo4j-big')) / 1e6);
+
+    console.error(`bench: ${samples} samples of each question on each database, interleaved`);
+    const [atSmall, atBig] = await latencies([sampler(smallSide.server.url, small), sampler(bigSide.server.url, rows)], samples);
 
     const result = {
       rows,
@@ -178,18 +223,17 @@ async function main() {
       },
       smallImportRowsPerSecond: smallImport.rowsPerSecond,
       storeMb,
-      medianMs: { [`at${small}`]: atSmall, [`at${rows}`]: atBig },
+      medianMs: { [`at${small}`]: atSmall!, [`at${rows}`]: atBig! },
       ratio: {
-        provider: Math.round((atBig.provider / atSmall.provider) * 100) / 100,
-        providersByState: Math.round((atBig.providersByState / atSmall.providersByState) * 100) / 100,
+        provider: Math.round((atBig!.provider / atSmall!.provider) * 100) / 100,
+        providersByState: Math.round((atBig!.providersByState / atSmall!.providersByState) * 100) / 100,
       },
       cores: os.cpus().length,
     };
     console.log(JSON.stringify(result, null, 2));
   } finally {
-    await server.stop();
-    await driver.close();
-    await neo4j.stop();
+    await closeSide(bigSide);
+    await closeSide(smallSide);
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
