@@ -109,9 +109,10 @@ export class Database {
     const started = performance.now();
     try {
       const profile = counter?.profile === true;
-      const result = await this.driver.executeQuery<RecordShape>(profile ? `PROFILE ${query.cypher}` : query.cypher, params, {
+      const text = profile ? `PROFILE ${query.cypher}` : query.cypher;
+      const result = mode === 'READ' ? await this.autoCommitRead(text, params, query.name, timeoutMs) : await this.driver.executeQuery<RecordShape>(text, params, {
         database: this.options.database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        routing: neo4j.routing.WRITE,
         transactionConfig: { timeout: timeoutMs, metadata: { query: query.name } },
       });
       const rows = result.records.map((r: { toObject(): unknown }) => toPlain(r.toObject()) as T);
@@ -126,7 +127,39 @@ export class Database {
       counter?.record(query.name, performance.now() - started);
     }
   }
+
+  /**
+   * A read as one auto-commit statement: RUN and PULL go out in one write and come back in
+   * one round trip, where a managed transaction adds BEGIN and COMMIT (a second round trip
+   * and two more socket writes per request). A single read statement needs no transaction
+   * around it. It keeps what executeQuery gave: the driver's bookmarks (a read sees this
+   * process's earlier writes on a cluster too) and retries of transient errors for up to
+   * RETRY_MS, within the statement's own time limit.
+   */
+  private async autoCommitRead(text: string, params: Record<string, unknown>, name: string, timeoutMs: number) {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        return await session.run<RecordShape>(text, params, { timeout: timeoutMs, metadata: { query: name } });
+      } catch (error) {
+        const wait = 50 * 2 ** attempt;
+        const spent = Date.now() - started;
+        if (!neo4j.isRetriableError(error) || spent + wait > Math.min(RETRY_MS, timeoutMs)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      } finally {
+        await session.close();
+      }
+    }
+  }
 }
+
+/** How long a read is retried after a transient error (executeQuery's maxTransactionRetryTime). */
+const RETRY_MS = 1000;
 
 const PING = cypher('ping', 'RETURN 1 AS ok');
 
