@@ -26,6 +26,12 @@ function upward(a: string, r: string, b: string): string {
 }
 
 const UPWARD_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINISTERS|REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
+/**
+ * The same types by the direction that can lead up (see upward()): a hub such as CMS has
+ * hundreds of links, nearly all pointing down, and a directed expansion never reads them.
+ */
+const UPWARD_OUT = 'REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
+const UPWARD_IN = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINISTERS';
 
 /**
  * Every upward link of every entity the chain could reach from $id, in one statement: the
@@ -42,10 +48,13 @@ export const UPWARD_CLOSURE = cypher(
    }
    UNWIND reach AS e
    OPTIONAL CALL (e) {
-     MATCH (e)-[r:${UPWARD_TYPES}]-(up:Entity)
+     MATCH (e)-[r:${UPWARD_OUT}]->(up:Entity)
      WHERE ${upward('e', 'r', 'up')}
-     RETURN DISTINCT {type: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END,
-                      targetId: up.id, targetKind: up.kind} AS link
+     RETURN {type: type(r), direction: 'OUTGOING', targetId: up.id, targetKind: up.kind} AS link
+     UNION
+     MATCH (e)<-[r:${UPWARD_IN}]-(up:Entity)
+     WHERE ${upward('e', 'r', 'up')}
+     RETURN {type: type(r), direction: 'INCOMING', targetId: up.id, targetKind: up.kind} AS link
    }
    RETURN e {${ENTITY_FIELDS}} AS e, collect(link) AS links`,
 );
