@@ -192,5 +192,8 @@ export function createDriver(
     connectionTimeout: 3000,
     maxTransactionRetryTime: 1000,
     logging: { level: 'error', logger: () => {} },
+    // Integers arrive as numbers: toPlain made them numbers anyway, and decoding them as
+    // Integer objects first cost an allocation and a conversion for every one.
+    disableLosslessIntegers: true,
   });
 }
