@@ -118,6 +118,8 @@ export type CachedCharge = (
 
 export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCharge) {
   return (req: Request, res: Response, next: NextFunction): void => {
+    // Only a cached GET answer may be kept by others, and it says so below.
+    res.setHeader('cache-control', 'no-store');
     const op = req.method === 'GET' || req.method === 'POST' ? operationOf(req) : null;
     if (!op || cache.version === null || req.headers['x-debug'] !== undefined) {
       res.setHeader('x-cache', 'BYPASS');
