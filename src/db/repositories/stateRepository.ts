@@ -172,10 +172,18 @@ export async function statePages(
   if (!row) return [];
   const admins = new Map(row.admins.map((e) => [String(e.id), toEntity(e)]));
   const facts = new Map(row.assignments.map((a) => [String(a.id), a]));
+  // Pages share most of their facts: one record per fact and coverage, read-only from here on.
+  const records = new Map<string, AssignmentRecord>();
   const record = (id: string, coverage: 'FULL' | 'PARTIAL' | null): AssignmentRecord => {
-    const a = toAssignment(facts.get(id)!, coverage);
-    const admin = admins.get(a.administratorId);
-    return { ...a, related: admin ? [admin] : [] };
+    const key = `${coverage}|${id}`;
+    let found = records.get(key);
+    if (!found) {
+      const a = toAssignment(facts.get(id)!, coverage);
+      const admin = admins.get(a.administratorId);
+      found = { ...a, related: admin ? [admin] : [] };
+      records.set(key, found);
+    }
+    return found;
   };
   return row.pages.map((p) => {
     const roles = want.agency ? p.roles.map((id) => record(id, null)) : null;
