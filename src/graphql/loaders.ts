@@ -11,6 +11,9 @@ import type { ContractRecord, MedicaidPlanEnrollmentRecord } from '../domain/con
 import type { ProviderRecord } from '../domain/providers.js';
 import type { AssignmentRecord, EntityRecord, SourceRecord } from '../domain/records.js';
 import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
+import type { SortKey } from '../domain/pagination.js';
+import type { AssignmentConnectionRecord } from '../domain/records.js';
+import { administersConnection } from '../services/connections.js';
 
 /**
  * Composite keys "id|rest" (rest: a date, a limit): one statement per distinct rest, each
@@ -103,6 +106,13 @@ export function createLoaders(run: QueryRunner, today: string) {
       byRest(keys, (ids, [year]) => medicaidPlanEnrollment(run, ids, year ? Number(year) : null)),
     ),
     provider: new DataLoader<string, ProviderRecord | null>((npis) => providersByNpis(run, npis)),
+    /** Keys are administersKey(...): a page read with its organization is primed here. */
+    administers: new DataLoader<string, AssignmentConnectionRecord>((keys) =>
+      Promise.all(keys.map((key) => {
+        const [id, asOf, after, limit] = JSON.parse(key) as [string, string, SortKey | null, number];
+        return administersConnection(run, id, asOf, { after, limit });
+      })),
+    ),
     /** Keys are "stateId~countyId|asOf" (countyId may be empty): the MACs covering a provider's place. */
     placeContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>
       byRest(keys, async (places, [asOf]) =>
@@ -125,3 +135,6 @@ export function createLoaders(run: QueryRunner, today: string) {
 const MAC_ROLES = ['AB_MAC', 'DME_MAC', 'HHH_MAC', 'SPECIALTY_MAC'] as const;
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The administers loader's key for an organization's page. */
+export const administersKey = (id: string, asOf: string, after: SortKey | null, limit: number) => JSON.stringify([id, asOf, after, limit]);

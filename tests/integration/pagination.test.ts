@@ -33,6 +33,22 @@ describe('keyset pagination', () => {
     expect(ids.length).toBeGreaterThan(7);
   });
 
+  it('reads an organization with its first page of facts in one statement, the page the field reads on its own', async () => {
+    const facts = 'edges { node { id role program { name } jurisdiction { name } } } pageInfo { hasNextPage endCursor }';
+    const one = await t.gql(`{ entity(id: "org:noridian") { ... on Organization { administers(asOf: "2026-11-27", first: 5) { ${facts} } } } }`, {}, { 'x-debug': TEST_DEBUG_KEY });
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.extensions.debug.roundTrips).toBe(1);
+    expect(one.body.data.entity.administers.edges).toHaveLength(5);
+    // Asked twice, the field reads each page itself (entity, then the pages): the same first page.
+    const apart = await t.gql(
+      `{ entity(id: "org:noridian") { ... on Organization { a: administers(asOf: "2026-11-27", first: 5) { ${facts} } b: administers(asOf: "2026-11-27", first: 1) { edges { node { id } } } } } }`,
+      {}, { 'x-debug': TEST_DEBUG_KEY },
+    );
+    expect(apart.body.extensions.debug.roundTrips).toBe(3);
+    expect(apart.body.data.entity.a).toEqual(one.body.data.entity.administers);
+    expect(apart.body.data.entity.b.edges[0].node.id).toBe(one.body.data.entity.administers.edges[0].node.id);
+  });
+
   it('pages relationships and search without repeating or skipping', async () => {
     const rels = 'query($first: Int, $after: String) { entity(id: "org:cms") { relationships(first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { type other { id } } } } } }';
     const all = await t.gql('{ entity(id: "org:cms") { relationships(first: 100) { totalCount edges { node { type other { id } } } } } }');
