@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { QueryRunner } from '../db/database.js';
 import { assignmentsByIds, assignmentsCovering, MAX_COVERING } from '../db/repositories/assignmentRepository.js';
 import {
-  countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces, sourcesByIds,
+  countiesOfStates, entitiesByIds, entityNamesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces, sourcesByIds,
 } from '../db/repositories/entityRepository.js';
 import { contractAdministration, contractsByIds, medicaidPlanEnrollment } from '../db/repositories/contractRepository.js';
 import { providersByNpis } from '../db/repositories/providerRepository.js';
@@ -60,6 +60,8 @@ export function createLoaders(run: QueryRunner, today: string) {
   const factsToday = (ids: readonly string[]) => facts.loadMany(ids.map((id) => `${id}|${today}`));
   return {
     entity,
+    /** Id, name and kind only, for requests that ask nothing more; kept apart from the whole records. */
+    entityName: new DataLoader<string, EntityRecord | null>((ids) => entityNamesByIds(run, ids)),
     primed,
     source: new DataLoader<string, SourceRecord | null>((ids) => sourcesByIds(run, ids)),
     assignment: new DataLoader<string, AssignmentRecord | null>((ids) => assignmentsByIds(run, ids)),

@@ -41,8 +41,9 @@ export async function relationshipsConnection(
   return toConnection(await relationshipsOf(run, id, types, w.after, w.limit), () => countRelationships(run, id, types));
 }
 
-export async function searchConnection(run: QueryRunner, query: string, kinds: string[] | null, w: Window): Promise<EntityConnectionRecord> {
-  const page = await searchEntities(run, query, kinds, w.after, w.limit);
+/** namesOnly: the hits are read with id, name and kind only (the request asks them for nothing more). */
+export async function searchConnection(run: QueryRunner, query: string, kinds: string[] | null, w: Window, namesOnly = false): Promise<EntityConnectionRecord> {
+  const page = await searchEntities(run, query, kinds, w.after, w.limit, namesOnly);
   const connection = toConnection(page, () => countSearch(run, query, kinds));
   return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.entity, score: e.node.score })) };
 }

@@ -49,6 +49,26 @@ describe('keyset pagination', () => {
     expect(apart.body.data.entity.b.edges[0].node.id).toBe(one.body.data.entity.administers.edges[0].node.id);
   });
 
+  it('reads only id, name and kind when a request asks an entity or a search hit for nothing more', async () => {
+    const debug = { 'x-debug': TEST_DEBUG_KEY };
+    const slim = await t.gql('{ entity(id: "org:noridian") { id name __typename } }', {}, debug);
+    const whole = await t.gql('{ entity(id: "org:noridian") { id name __typename description } }', {}, debug);
+    expect(Object.keys(slim.body.extensions.debug.queries)).toEqual(['entity.namesByIds']);
+    expect(Object.keys(whole.body.extensions.debug.queries)).toEqual(['entity.byIds']);
+    const { description, ...named } = whole.body.data.entity;
+    expect(typeof description).toBe('string');
+    expect(slim.body.data.entity).toEqual(named);
+    expect(named.__typename).toBe('Organization');
+
+    const hits = 'pageInfo { endCursor } edges { cursor node { id name } }';
+    const names = await t.gql(`{ search(text: "medicare administrative contractor", first: 6) { ${hits} } }`, {}, debug);
+    const full = await t.gql(`{ search(text: "medicare administrative contractor", first: 6) { ${hits} edges { node { kind } } } }`, {}, debug);
+    expect(Object.keys(names.body.extensions.debug.queries)).toEqual(['entity.searchNames']);
+    expect(Object.keys(full.body.extensions.debug.queries)).toEqual(['entity.search']);
+    expect(names.body.data.search.edges).toHaveLength(6);
+    expect(names.body.data.search.edges).toEqual(full.body.data.search.edges.map((e: any) => ({ cursor: e.cursor, node: { id: e.node.id, name: e.node.name } })));
+  });
+
   it('pages relationships and search without repeating or skipping', async () => {
     const rels = 'query($first: Int, $after: String) { entity(id: "org:cms") { relationships(first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { type other { id } } } } } }';
     const all = await t.gql('{ entity(id: "org:cms") { relationships(first: 100) { totalCount edges { node { type other { id } } } } } }');

@@ -6,7 +6,7 @@ import { asOfOrToday, page } from '../../args.js';
 import type { GraphQLContext } from '../../context.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { administersKey } from '../../loaders.js';
-import { selectedFields } from '../../selection.js';
+import { NAME_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
 
 /**
  * Unknown ids answer null rather than an error: asking whether something exists is a fair
@@ -14,7 +14,8 @@ import { selectedFields } from '../../selection.js';
  */
 export const entity: QueryResolvers['entity'] = async (_, { id }, ctx, info) => {
   const prefetched = await withAdministers(id, ctx, info);
-  const found = prefetched === undefined ? await ctx.loaders.entity.load(id) : prefetched;
+  const found =
+    prefetched !== undefined ? prefetched : selectsOnly(info, [], NAME_FIELDS) ? await ctx.loaders.entityName.load(id) : await ctx.loaders.entity.load(id);
   if (!found) {
     const near = await suggestEntityIds(ctx.run, id, null, ctx.logger);
     if (near.length > 0) ctx.suggestions[info.path.key as string] = near;
