@@ -44,9 +44,16 @@ async function byRest<T>(keys: readonly string[], load: (ids: string[], rest: st
  */
 export function createLoaders(run: QueryRunner, today: string) {
   const entity = new DataLoader<string, EntityRecord | null>((ids) => entitiesByIds(run, ids));
-  // Entities read alongside facts go straight into the entity loader: naming them is free.
+  /** Id, name and kind only, for requests that ask nothing more; a whole record answers it too. */
+  const entityName = new DataLoader<string, EntityRecord | null>((ids) => entityNamesByIds(run, ids));
+  // Entities read alongside facts go straight into the entity loaders: naming them is free.
   const primed = <T extends AssignmentRecord[] | AssignmentRecord[][]>(lists: T): T => {
-    for (const item of lists.flat()) for (const e of item.related ?? []) entity.prime(e.id, e);
+    for (const item of lists.flat()) {
+      for (const e of item.related ?? []) {
+        entity.prime(e.id, e);
+        entityName.prime(e.id, e);
+      }
+    }
     return lists;
   };
   /** Keys are "stateId|asOf": the agency and SHIP hold on a day; the other facts read the same whatever the day. */
@@ -60,8 +67,7 @@ export function createLoaders(run: QueryRunner, today: string) {
   const factsToday = (ids: readonly string[]) => facts.loadMany(ids.map((id) => `${id}|${today}`));
   return {
     entity,
-    /** Id, name and kind only, for requests that ask nothing more; kept apart from the whole records. */
-    entityName: new DataLoader<string, EntityRecord | null>((ids) => entityNamesByIds(run, ids)),
+    entityName,
     primed,
     source: new DataLoader<string, SourceRecord | null>((ids) => sourcesByIds(run, ids)),
     assignment: new DataLoader<string, AssignmentRecord | null>((ids) => assignmentsByIds(run, ids)),

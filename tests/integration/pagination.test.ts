@@ -67,6 +67,18 @@ describe('keyset pagination', () => {
     expect(Object.keys(full.body.extensions.debug.queries)).toEqual(['entity.search']);
     expect(names.body.data.search.edges).toHaveLength(6);
     expect(names.body.data.search.edges).toEqual(full.body.data.search.edges.map((e: any) => ({ cursor: e.cursor, node: { id: e.node.id, name: e.node.name } })));
+
+    // A state page that only names its administrators reads their names; asked for more, whole records.
+    const namesPage = await t.gql('{ jurisdiction(code: "VA") { medicaidAgency { name } c: medicareContractors { role administrator { name } } } }', {}, debug);
+    const wholePage = await t.gql('{ jurisdiction(code: "VA") { medicaidAgency { name phone } c: medicareContractors { role administrator { name website } } } }', {}, debug);
+    expect(namesPage.body.errors).toBeUndefined();
+    expect(namesPage.body.extensions.debug.queries['state.pagesAdminNames']?.count).toBe(1);
+    expect(Object.keys(wholePage.body.extensions.debug.queries)).toEqual(['state.pages']);
+    expect(namesPage.body.data.jurisdiction.medicaidAgency.name).toBe(wholePage.body.data.jurisdiction.medicaidAgency.name);
+    expect(namesPage.body.data.jurisdiction.c.length).toBeGreaterThan(3);
+    expect(namesPage.body.data.jurisdiction.c).toEqual(
+      wholePage.body.data.jurisdiction.c.map((a: any) => ({ role: a.role, administrator: { name: a.administrator.name } })),
+    );
   });
 
   it('pages relationships and search without repeating or skipping', async () => {

@@ -3,7 +3,7 @@ import { cypher, type QueryRunner } from '../database.js';
 import { byListOrder, withRelated, type Row } from './assignmentRepository.js';
 import { toAssignment, toEntity, toExpansion, toFmapRate, toManagedCareAbsence } from './rows.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
-import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
+import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, ENTITY_NAME_FIELDS, validAt } from './validity.js';
 
 const JURISDICTION_KIND_LIST = `[${JURISDICTION_KINDS.map((k) => `'${k}'`).join(', ')}]`;
 
@@ -75,7 +75,7 @@ export async function stateFacts(run: QueryRunner, stateIds: readonly string[], 
  * and each administrator once for all pages: 56 pages read about 1,600 pairs but a few
  * hundred facts. Facts come with their core fields; notes and sources load by id when asked.
  */
-const STATE_PAGE = `
+const statePage = (adminFields: string) => `
    CALL (s) {
      OPTIONAL MATCH (a:Assignment)
      WHERE $agency AND a.jurisdictionId = s.id AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND ${validAt('a')}
@@ -116,24 +116,23 @@ const STATE_PAGE = `
    CALL (adminIds) {
      UNWIND adminIds AS id
      MATCH (admin:Entity {id: id})
-     RETURN collect(admin {${ENTITY_FIELDS}}) AS admins
+     RETURN collect(admin {${adminFields}}) AS admins
    }
    RETURN pages, assignments, admins`;
 
-export const STATE_PAGES = cypher(
-  'state.pages',
-  `UNWIND $stateIds AS sid
+const byIds = (adminFields: string) => `UNWIND $stateIds AS sid
    MATCH (s:Entity {id: sid})
    WITH s ORDER BY s.code
-   ${STATE_PAGE}`,
-);
-
-export const ALL_STATE_PAGES = cypher(
-  'state.allPages',
-  `MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
+   ${statePage(adminFields)}`;
+const everyJurisdiction = (adminFields: string) => `MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
    WITH s ORDER BY s.code
-   ${STATE_PAGE}`,
-);
+   ${statePage(adminFields)}`;
+
+export const STATE_PAGES = cypher('state.pages', byIds(ENTITY_FIELDS));
+export const ALL_STATE_PAGES = cypher('state.allPages', everyJurisdiction(ENTITY_FIELDS));
+/** The same pages with each administrator's id, name and kind only, when the request names them and asks nothing more. */
+export const STATE_PAGES_ADMIN_NAMES = cypher('state.pagesAdminNames', byIds(ENTITY_NAME_FIELDS));
+export const ALL_STATE_PAGES_ADMIN_NAMES = cypher('state.allPagesAdminNames', everyJurisdiction(ENTITY_NAME_FIELDS));
 
 /** Which parts of a state's page the request shows. */
 export interface PageParts {
@@ -142,6 +141,8 @@ export interface PageParts {
   fmap: boolean;
   absence: boolean;
   contractors: boolean;
+  /** Administrators are only named: read id, name and kind, and leave them out of the facts' related records. */
+  adminNames: boolean;
 }
 
 export interface StatePage {
@@ -153,6 +154,8 @@ export interface StatePage {
   fmapRates: FmapRateRecord[] | null;
   managedCareAbsence: ManagedCareAbsenceRecord | null | undefined;
   contractors: AssignmentRecord[] | null;
+  /** Every administrator the page's facts name; whole records unless adminNames. */
+  admins: EntityRecord[];
 }
 
 type Props = Record<string, unknown>;
@@ -168,9 +171,10 @@ export async function statePages(
     pages: { s: Props; roles: string[]; expansion: Props | null; fmaps: Props[]; absence: Props | null; contractors: [string, 'FULL' | 'PARTIAL'][] }[];
     assignments: Props[];
     admins: Props[];
-  }>('all' in which ? ALL_STATE_PAGES : STATE_PAGES, params);
+  }>('all' in which ? (want.adminNames ? ALL_STATE_PAGES_ADMIN_NAMES : ALL_STATE_PAGES) : want.adminNames ? STATE_PAGES_ADMIN_NAMES : STATE_PAGES, params);
   if (!row) return [];
   const admins = new Map(row.admins.map((e) => [String(e.id), toEntity(e)]));
+  const adminList = [...admins.values()];
   const facts = new Map(row.assignments.map((a) => [String(a.id), a]));
   // Pages share most of their facts: one record per fact and coverage, read-only from here on.
   const records = new Map<string, AssignmentRecord>();
@@ -180,7 +184,7 @@ export async function statePages(
     if (!found) {
       const a = toAssignment(facts.get(id)!, coverage);
       const admin = admins.get(a.administratorId);
-      found = { ...a, related: admin ? [admin] : [] };
+      found = { ...a, related: admin && !want.adminNames ? [admin] : [] };
       records.set(key, found);
     }
     return found;
@@ -195,6 +199,7 @@ export async function statePages(
       fmapRates: want.fmap ? p.fmaps.map(toFmapRate) : null,
       managedCareAbsence: want.absence ? (p.absence ? toManagedCareAbsence(p.absence) : null) : undefined,
       contractors: want.contractors ? p.contractors.map(([id, coverage]) => record(id, coverage)).sort(byListOrder) : null,
+      admins: adminList,
     };
   });
 }

@@ -6,7 +6,10 @@ import { statePages } from '../../../services/statePages.js';
 import { suggestJurisdictionIds } from '../../../services/suggestions.js';
 import type { GraphQLContext } from '../../context.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
-import { selectedFields } from '../../selection.js';
+import { NAME_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
+
+/** Where a jurisdiction's page names administrators. */
+const ADMINISTRATOR_PATHS = [['medicaidAgency'], ['ship'], ['medicareContractors', 'administrator']];
 
 /** The page parts a Jurisdiction field reads (see places.ts). */
 const PART_OF_FIELD: Record<string, 'agency' | 'expansion' | 'fmap' | 'absence'> = {
@@ -20,13 +23,15 @@ const PART_OF_FIELD: Record<string, 'agency' | 'expansion' | 'fmap' | 'absence'>
  */
 async function withPage(ctx: GraphQLContext, info: GraphQLResolveInfo, which: { all: true } | { stateIds: string[] }): Promise<EntityRecord[] | null> {
   const fields = selectedFields(info);
-  const parts = { agency: false, expansion: false, fmap: false, absence: false, contractors: false };
+  const parts = { agency: false, expansion: false, fmap: false, absence: false, contractors: false, adminNames: false };
   for (const [field, part] of Object.entries(PART_OF_FIELD)) {
     // A field asked about another day than today reads through its loader instead.
     if ((fields.get(field) ?? []).some((f) => !f.arguments?.some((a) => a.name.value === 'asOf'))) parts[part] = true;
   }
   parts.contractors = (fields.get('medicareContractors') ?? []).some((f) => !f.arguments?.length);
   if (!Object.values(parts).some(Boolean)) return null;
+  // The administrators' fields resolve through the name loader when they ask no more (facts.ts, places.ts).
+  parts.adminNames = ADMINISTRATOR_PATHS.every((path) => selectsOnly(info, path, NAME_FIELDS));
   const pages = await statePages(ctx.run, which, ctx.today, parts);
   const { loaders, today } = ctx;
   for (const p of pages) {
@@ -41,6 +46,7 @@ async function withPage(ctx: GraphQLContext, info: GraphQLResolveInfo, which: { 
     if (p.managedCareAbsence !== undefined) loaders.managedCareAbsence.prime(id, p.managedCareAbsence);
     if (p.contractors) loaders.medicareContractors.prime(`${id}|${today}`, loaders.primed(p.contractors));
   }
+  if (parts.adminNames) for (const admin of pages[0]?.admins ?? []) loaders.entityName.prime(admin.id, admin);
   return pages.map((p) => p.state);
 }
 
