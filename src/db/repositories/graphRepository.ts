@@ -13,32 +13,19 @@ const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]
  * through ADMINISTERS only from its federal or state administrator, not a contractor.
  */
 function upward(a: string, r: string, b: string): string {
-  return `((startNode(${r}) = ${b} AND ${upwardIn(a, r)}) OR (startNode(${r}) = ${a} AND ${upwardOut(a, r)}))`;
-}
-
-/** r, pointing at a, leads up from a to its start node. */
-function upwardIn(a: string, r: string): string {
   return `(
+    (startNode(${r}) = ${b} AND (
       (type(${r}) IN ['OVERSEES', 'CONTRACTS_WITH', 'DELEGATES_TO'] AND ${validAt(r)})
       OR (type(${r}) = 'LEGISLATES_FOR' AND ${a}.kind = 'PROGRAM' AND ${validAt(r)})
-      OR (type(${r}) = 'ADMINISTERS' AND ${a}.kind = 'PROGRAM' AND ${pairValidAt(r, 'date($asOf)', "['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY']")}))`;
-}
-
-/** r, leaving a, leads up from a to its end node. */
-function upwardOut(a: string, r: string): string {
-  return `(
+      OR (type(${r}) = 'ADMINISTERS' AND ${a}.kind = 'PROGRAM' AND ${pairValidAt(r, 'date($asOf)', "['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY']")})))
+    OR (startNode(${r}) = ${a} AND (
       (type(${r}) IN ['REPORTS_TO', 'SUBSIDIARY_OF'] AND ${validAt(r)})
       OR (type(${r}) = 'PART_OF' AND NOT ${a}.kind IN ${list(PLACE_KINDS)} AND ${validAt(r)})
-      OR (type(${r}) = 'ACTS_UNDER' AND ${pairValidAt(r)}))`;
+      OR (type(${r}) = 'ACTS_UNDER' AND ${pairValidAt(r)})))
+  )`;
 }
 
 const UPWARD_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINISTERS|REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
-/**
- * The same types by the direction that can lead up (see upward()): a hub such as CMS has
- * hundreds of links, nearly all pointing down, and a directed expansion never reads them.
- */
-const UPWARD_OUT = 'REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
-const UPWARD_IN = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINISTERS';
 
 /**
  * Every upward link of every entity the chain could reach from $id, in one statement: the
@@ -54,9 +41,13 @@ export const UPWARD_CLOSURE = cypher(
      RETURN collect(DISTINCT x) AS reach
    }
    UNWIND reach AS e
-   RETURN e {${ENTITY_FIELDS}} AS e,
-     [(e)-[r:${UPWARD_OUT}]->(up:Entity) WHERE ${upwardOut('e', 'r')} | {type: type(r), direction: 'OUTGOING', targetId: up.id, targetKind: up.kind}]
-     + [(e)<-[r:${UPWARD_IN}]-(up:Entity) WHERE ${upwardIn('e', 'r')} | {type: type(r), direction: 'INCOMING', targetId: up.id, targetKind: up.kind}] AS links`,
+   OPTIONAL CALL (e) {
+     MATCH (e)-[r:${UPWARD_TYPES}]-(up:Entity)
+     WHERE ${upward('e', 'r', 'up')}
+     RETURN DISTINCT {type: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END,
+                      targetId: up.id, targetKind: up.kind} AS link
+   }
+   RETURN e {${ENTITY_FIELDS}} AS e, collect(link) AS links`,
 );
 
 export interface UpwardClosure {
