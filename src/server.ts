@@ -52,11 +52,6 @@ export async function createServer({ config, driver, logger, today }: { config: 
 
   app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
   app.use(methodNotAllowed({ '/graphql': ['GET', 'POST'], '/health': ['GET'], '/ready': ['GET'], '/': ['GET'] }));
-  app.use(healthRouter(database, logger));
-  app.use(faviconRouter());
-  app.use(playgroundRouter());
-  app.use(dashboardRouter(logger));
-  app.use(exportRouter(database, logger));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
@@ -73,6 +68,12 @@ export async function createServer({ config, driver, logger, today }: { config: 
     }),
     expressMiddleware(apollo, { context: createContextFactory(database, logger, config, today) }),
   );
+  // After /graphql, so the API's requests do not pass through every page's router first.
+  app.use(healthRouter(database, logger));
+  app.use(faviconRouter());
+  app.use(playgroundRouter());
+  app.use(dashboardRouter(logger));
+  app.use(exportRouter(database, logger));
   app.use(notFound);
   app.use(errorHandler(logger));
 

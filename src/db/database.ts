@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { classifyDriverError, RequestDeadlineError } from './errors.js';
 import { planDbHits } from './profile.js';
 import { toPlain } from './values.js';
@@ -109,9 +109,10 @@ export class Database {
     const started = performance.now();
     try {
       const profile = counter?.profile === true;
-      const result = await this.driver.executeQuery(profile ? `PROFILE ${query.cypher}` : query.cypher, params, {
+      const text = profile ? `PROFILE ${query.cypher}` : query.cypher;
+      const result: Pick<QueryResult<RecordShape>, 'records' | 'summary'> = mode === 'READ' ? await this.autoCommitRead(text, params, query.name, timeoutMs) : await this.driver.executeQuery(text, params, {
         database: this.options.database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        routing: neo4j.routing.WRITE,
         transactionConfig: { timeout: timeoutMs, metadata: { query: query.name } },
       });
       const rows = result.records.map((r) => toPlain(r.toObject()) as T);
@@ -126,7 +127,50 @@ export class Database {
       counter?.record(query.name, performance.now() - started);
     }
   }
+
+  /**
+   * A read as one auto-commit statement: RUN and PULL go out in one write and come back in
+   * one round trip, where a managed transaction adds BEGIN and COMMIT (a second round trip
+   * and two more socket writes per request). A single read statement needs no transaction
+   * around it. It keeps what executeQuery gave: the driver's bookmarks (a read sees this
+   * process's earlier writes on a cluster too) and retries of transient errors for up to
+   * RETRY_MS, within the statement's own time limit.
+   */
+  private async autoCommitRead(text: string, params: Record<string, unknown>, name: string, timeoutMs: number): Promise<QueryResult<RecordShape>> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        // The driver records the caller's stack for every statement (an Error and its .stack,
+        // a few per cent of a small request's CPU) only to put it on errors, which are
+        // classified and named by query here anyway.
+        const stackTraceLimit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let pending;
+        try {
+          pending = session.run<RecordShape>(text, params, { timeout: timeoutMs, metadata: { query: name } });
+        } finally {
+          Error.stackTraceLimit = stackTraceLimit;
+        }
+        return await pending;
+      } catch (error) {
+        const wait = 50 * 2 ** attempt;
+        const spent = Date.now() - started;
+        if (!neo4j.isRetriableError(error) || spent + wait > Math.min(RETRY_MS, timeoutMs)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      } finally {
+        await session.close();
+      }
+    }
+  }
 }
+
+/** How long a read is retried after a transient error (executeQuery's maxTransactionRetryTime). */
+const RETRY_MS = 1000;
 
 const PING = cypher('ping', 'RETURN 1 AS ok');
 
@@ -148,5 +192,8 @@ export function createDriver(
     connectionTimeout: 3000,
     maxTransactionRetryTime: 1000,
     logging: { level: 'error', logger: () => {} },
+    // Integers arrive as numbers: toPlain made them numbers anyway, and decoding them as
+    // Integer objects first cost an allocation and a conversion for every one.
+    disableLosslessIntegers: true,
   });
 }

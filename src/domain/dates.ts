@@ -14,9 +14,18 @@ const EASTERN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_Yo
  * 8 pm in New York a fact that ends today still holds, though UTC has moved on.
  */
 export function todayIso(now: Date = new Date()): string {
+  // Every request asks; the answer is remembered for the minute, since Eastern midnight
+  // (like every UTC offset) falls on a whole minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute === lastMinute) return lastDay;
   const parts = Object.fromEntries(EASTERN_DAY.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  lastDay = `${parts.year}-${parts.month}-${parts.day}`;
+  lastMinute = minute;
+  return lastDay;
 }
+
+let lastMinute = NaN;
+let lastDay = '';
 
 /** Whether a fact with this period holds on the given day (bounds inclusive, null = open). */
 export function isValidAt(period: { validFrom: string | null; validTo: string | null }, day: string): boolean {

@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import type { Logger } from '../logger.js';
@@ -35,6 +35,9 @@ export function createApollo(httpServer: Server, logger: Logger, config: Config,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads from a CDN; our own offline GraphiQL is served at /.
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint (whole answers are cached in http/responseCache.ts, which
+      // also sets Cache-Control), and the plugin wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config, buckets),
       requestLogPlugin(),
       suggestionsPlugin(),

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { QueryRunner } from '../db/database.js';
 import { assignmentsByIds, assignmentsCovering, MAX_COVERING } from '../db/repositories/assignmentRepository.js';
 import {
-  countiesOfStates, entitiesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces, sourcesByIds,
+  countiesOfStates, entitiesByIds, entityNamesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces, sourcesByIds,
 } from '../db/repositories/entityRepository.js';
 import { contractAdministration, contractsByIds, medicaidPlanEnrollment } from '../db/repositories/contractRepository.js';
 import { providersByNpis } from '../db/repositories/providerRepository.js';
@@ -11,6 +11,9 @@ import type { ContractRecord, MedicaidPlanEnrollmentRecord } from '../domain/con
 import type { ProviderRecord } from '../domain/providers.js';
 import type { AssignmentRecord, EntityRecord, SourceRecord } from '../domain/records.js';
 import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
+import type { SortKey } from '../domain/pagination.js';
+import type { AssignmentConnectionRecord } from '../domain/records.js';
+import { administersConnection } from '../services/connections.js';
 
 /**
  * Composite keys "id|rest" (rest: a date, a limit): one statement per distinct rest, each
@@ -41,12 +44,16 @@ const NPI_ID = 'npi:';
  * Providers are entities whose id is "npi:" + their NPI; they live under their own label
  * and key, so those ids are looked up by NPI. Every other id is a curated or imported entity.
  */
-async function entitiesOrProviders(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+async function entitiesOrProviders(
+  run: QueryRunner,
+  ids: readonly string[],
+  entities: (run: QueryRunner, ids: readonly string[]) => Promise<(EntityRecord | null)[]>,
+): Promise<(EntityRecord | null)[]> {
   const npiIds = ids.filter((id) => id.startsWith(NPI_ID));
-  if (npiIds.length === 0) return entitiesByIds(run, ids);
+  if (npiIds.length === 0) return entities(run, ids);
   const otherIds = ids.filter((id) => !id.startsWith(NPI_ID));
   const [others, providers] = await Promise.all([
-    otherIds.length > 0 ? entitiesByIds(run, otherIds) : Promise.resolve([]),
+    otherIds.length > 0 ? entities(run, otherIds) : Promise.resolve([]),
     providersByNpis(run, npiIds.map((id) => id.slice(NPI_ID.length))),
   ]);
   const byId = new Map<string, EntityRecord | null>();
@@ -60,10 +67,17 @@ async function entitiesOrProviders(run: QueryRunner, ids: readonly string[]): Pr
  * shared: a cache that outlived a request would serve stale facts after a reload.
  */
 export function createLoaders(run: QueryRunner, today: string) {
-  const entity = new DataLoader<string, EntityRecord | null>((ids) => entitiesOrProviders(run, ids));
-  // Entities read alongside facts go straight into the entity loader: naming them is free.
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => entitiesOrProviders(run, ids, entitiesByIds));
+  /** Id, name and kind only, for requests that ask nothing more; a whole record answers it too. */
+  const entityName = new DataLoader<string, EntityRecord | null>((ids) => entitiesOrProviders(run, ids, entityNamesByIds));
+  // Entities read alongside facts go straight into the entity loaders: naming them is free.
   const primed = <T extends AssignmentRecord[] | AssignmentRecord[][]>(lists: T): T => {
-    for (const item of lists.flat()) for (const e of item.related ?? []) entity.prime(e.id, e);
+    for (const item of lists.flat()) {
+      for (const e of item.related ?? []) {
+        entity.prime(e.id, e);
+        entityName.prime(e.id, e);
+      }
+    }
     return lists;
   };
   /** Keys are "stateId|asOf": the agency and SHIP hold on a day; the other facts read the same whatever the day. */
@@ -77,6 +91,7 @@ export function createLoaders(run: QueryRunner, today: string) {
   const factsToday = (ids: readonly string[]) => facts.loadMany(ids.map((id) => `${id}|${today}`));
   return {
     entity,
+    entityName,
     primed,
     source: new DataLoader<string, SourceRecord | null>((ids) => sourcesByIds(run, ids)),
     assignment: new DataLoader<string, AssignmentRecord | null>((ids) => assignmentsByIds(run, ids)),
@@ -123,6 +138,13 @@ export function createLoaders(run: QueryRunner, today: string) {
       byRest(keys, (ids, [year]) => medicaidPlanEnrollment(run, ids, year ? Number(year) : null)),
     ),
     provider: new DataLoader<string, ProviderRecord | null>((npis) => providersByNpis(run, npis)),
+    /** Keys are administersKey(...): a page read with its organization is primed here. */
+    administers: new DataLoader<string, AssignmentConnectionRecord>((keys) =>
+      Promise.all(keys.map((key) => {
+        const [id, asOf, after, limit] = JSON.parse(key) as [string, string, SortKey | null, number];
+        return administersConnection(run, id, asOf, { after, limit });
+      })),
+    ),
     /** Keys are "stateId~countyId|asOf" (countyId may be empty): the MACs covering a provider's place. */
     placeContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>
       byRest(keys, async (places, [asOf]) =>
@@ -145,3 +167,6 @@ export function createLoaders(run: QueryRunner, today: string) {
 const MAC_ROLES = ['AB_MAC', 'DME_MAC', 'HHH_MAC', 'SPECIALTY_MAC'] as const;
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The administers loader's key for an organization's page. */
+export const administersKey = (id: string, asOf: string, after: SortKey | null, limit: number) => JSON.stringify([id, asOf, after, limit]);

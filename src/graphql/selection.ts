@@ -16,3 +16,31 @@ export function selectedFields(info: GraphQLResolveInfo): Map<string, FieldNode[
   for (const node of info.fieldNodes) visit(node.selectionSet);
   return out;
 }
+
+/** Entity fields a record with only id, name and kind read can answer. */
+export const NAME_FIELDS: ReadonlySet<string> = new Set(['id', 'name', '__typename']);
+
+/**
+ * Whether the fields selected below path (e.g. ['edges', 'node']) are all among `allowed`,
+ * through fragments, for every type: a resolver may then read a smaller projection.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: ReadonlySet<string>): boolean {
+  const check = (set: SelectionSetNode | undefined, depth: number): boolean => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (depth === path.length) {
+          if (!allowed.has(s.name.value)) return false;
+        } else if (s.name.value === path[depth]) {
+          if (!check(s.selectionSet, depth + 1)) return false;
+        }
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        if (!check(s.selectionSet, depth)) return false;
+      } else {
+        const fragment = info.fragments[s.name.value];
+        if (!fragment || !check(fragment.selectionSet, depth)) return false;
+      }
+    }
+    return true;
+  };
+  return info.fieldNodes.every((node) => check(node.selectionSet, 0));
+}

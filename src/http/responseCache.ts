@@ -10,11 +10,20 @@ import { todayIso } from '../domain/dates.js';
  * requests with x-debug, or with Cache-Control: no-cache, are answered fresh.
  *
  * GET answers carry Cache-Control and an ETag, and a matching If-None-Match gets 304.
+ *
+ * An entry keeps what its answer cost and its body split around the rate-limit throttle,
+ * so a hit is a lookup, a charge of the known cost and two string joins: no parsing.
  */
 interface Entry {
   body: string;
   etag: string;
   contentType: string;
+  /** What the answer charged its client (extensions.cost.requested, at least 1). */
+  cost: number;
+  /** extensions.cost without its throttle, for a refusal; null when the answer carried no cost. */
+  costExtension: Record<string, unknown> | null;
+  /** The body before and after the throttle's value; null when the body has none to refresh. */
+  split: { head: string; tail: string } | null;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
@@ -44,13 +53,36 @@ export class ResponseCache {
     return hit;
   }
 
-  set(key: string, body: string, contentType: string): Entry {
-    const entry = { body, etag: etagOf(this.version, body), contentType };
+  set(key: string, body: string, contentType: string, answer: Answer): Entry {
+    const entry: Entry = { body, etag: etagOf(this.version, body), contentType, ...costParts(answer) };
     if (this.maxEntries === 0 || body.length > MAX_BODY_BYTES) return entry;
     this.entries.set(key, entry);
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return entry;
   }
+}
+
+interface Answer {
+  errors?: unknown;
+  extensions?: { cost?: { requested?: number; throttle?: unknown } & Record<string, unknown> } & Record<string, unknown>;
+}
+
+/** Stands for the throttle while the body is split; the answer is rebuilt with it last, so its last occurrence is the one. */
+const MARK = '\u0000throttle\u0000';
+const THROTTLE_MARK = JSON.stringify(MARK);
+
+function costParts(answer: Answer): Pick<Entry, 'cost' | 'costExtension' | 'split'> {
+  const cost = answer.extensions?.cost;
+  if (!cost) return { cost: 1, costExtension: null, split: null };
+  const { throttle: _throttle, ...costExtension } = cost;
+  const { extensions: { cost: _cost, ...otherExtensions } = {}, ...rest } = answer;
+  const marked = JSON.stringify({ ...rest, extensions: { ...otherExtensions, cost: { ...costExtension, throttle: MARK } } });
+  const at = marked.lastIndexOf(THROTTLE_MARK);
+  return {
+    cost: Math.max(1, cost.requested ?? 1),
+    costExtension,
+    split: { head: marked.slice(0, at), tail: marked.slice(at + THROTTLE_MARK.length) },
+  };
 }
 
 function etagOf(version: number | null, body: string): string {
@@ -86,6 +118,8 @@ export type CachedCharge = (
 
 export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCharge) {
   return (req: Request, res: Response, next: NextFunction): void => {
+    // Only a cached GET answer may be kept by others, and it says so below.
+    res.setHeader('cache-control', 'no-store');
     const op = req.method === 'GET' || req.method === 'POST' ? operationOf(req) : null;
     if (!op || cache.version === null || req.headers['x-debug'] !== undefined) {
       res.setHeader('x-cache', 'BYPASS');
@@ -100,8 +134,7 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
       res.setHeader('x-cache', 'HIT');
       let body = hit.body;
       if (charge) {
-        const answer = JSON.parse(hit.body) as { extensions?: { cost?: { requested?: number; throttle?: unknown } } };
-        const requested = Math.max(1, answer.extensions?.cost?.requested ?? 1);
+        const requested = hit.cost;
         const paid = charge(req, requested);
         if (!paid.ok) {
           res.setHeader('retry-after', String(paid.retryAfterSeconds));
@@ -110,14 +143,11 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
               message: `Rate limit: this operation costs ${requested} points and ${paid.remaining} are left; retry in ${paid.retryAfterSeconds} s.`,
               extensions: { code: 'RATE_LIMITED', retryAfter: paid.retryAfterSeconds },
             }],
-            extensions: { cost: { ...answer.extensions?.cost, throttle: paid.throttle } },
+            extensions: { cost: { ...hit.costExtension, throttle: paid.throttle } },
           });
           return;
         }
-        if (answer.extensions?.cost) {
-          answer.extensions.cost.throttle = paid.throttle;
-          body = JSON.stringify(answer);
-        }
+        if (hit.split) body = hit.split.head + JSON.stringify(paid.throttle) + hit.split.tail;
       }
       res.setHeader('etag', hit.etag);
       if (isGet) {
@@ -136,8 +166,9 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       res.send = send;
-      if (res.statusCode === 200 && typeof body === 'string' && cache.version === version && !hasErrors(body)) {
-        const entry = cache.set(key, body, String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'));
+      const answer = res.statusCode === 200 && typeof body === 'string' && cache.version === version ? parsed(body) : null;
+      if (answer && answer.errors === undefined) {
+        const entry = cache.set(key, body as string, String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'), answer);
         res.setHeader('etag', entry.etag);
         if (isGet) {
           res.setHeader('cache-control', GET_CACHE_CONTROL);
@@ -150,10 +181,11 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
   };
 }
 
-function hasErrors(body: string): boolean {
+function parsed(body: string): Answer | null {
   try {
-    return (JSON.parse(body) as { errors?: unknown }).errors !== undefined;
+    const answer = JSON.parse(body) as unknown;
+    return answer !== null && typeof answer === 'object' ? (answer) : null;
   } catch {
-    return true;
+    return null;
   }
 }

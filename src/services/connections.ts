@@ -1,10 +1,10 @@
 import type { QueryRunner } from '../db/database.js';
-import { administeredBy, countAdministeredBy, countManagedCareIn, managedCareIn } from '../db/repositories/assignmentRepository.js';
+import { administeredBy, countAdministeredBy, countManagedCareIn, entityWithAdministered, managedCareIn } from '../db/repositories/assignmentRepository.js';
 import { countEntities, entitiesPage } from '../db/repositories/entityListRepository.js';
 import { countRelationships, countSearch, relationshipsOf, searchEntities } from '../db/repositories/entityRepository.js';
 import { toConnection, type SortKey } from '../domain/pagination.js';
 import type { RelationTypes } from '../domain/relations.js';
-import type { AssignmentConnectionRecord, EntityConnectionRecord, RelationshipConnectionRecord } from '../domain/records.js';
+import type { AssignmentConnectionRecord, EntityConnectionRecord, EntityRecord, RelationshipConnectionRecord } from '../domain/records.js';
 
 /** A page: how many, and the key to seek past (already checked by the caller). */
 export interface Window {
@@ -15,6 +15,17 @@ export interface Window {
 /** The lists behind each connection field: a keyset page now, the count only if asked. */
 export async function administersConnection(run: QueryRunner, id: string, asOf: string, w: Window): Promise<AssignmentConnectionRecord> {
   return toConnection(await administeredBy(run, id, asOf, w.after, w.limit), () => countAdministeredBy(run, id, asOf));
+}
+
+/** An entity with the first page of what it administers, in one round trip; null when the id is unknown. */
+export async function entityWithAdministers(
+  run: QueryRunner,
+  id: string,
+  asOf: string,
+  w: Window,
+): Promise<{ entity: EntityRecord; administers: AssignmentConnectionRecord } | null> {
+  const found = await entityWithAdministered(run, id, asOf, w.after, w.limit);
+  return found && { entity: found.entity, administers: toConnection(found.page, () => countAdministeredBy(run, id, asOf)) };
 }
 
 export async function managedCareConnection(run: QueryRunner, stateId: string, asOf: string, w: Window): Promise<AssignmentConnectionRecord> {
@@ -30,8 +41,9 @@ export async function relationshipsConnection(
   return toConnection(await relationshipsOf(run, id, types, w.after, w.limit), () => countRelationships(run, id, types));
 }
 
-export async function searchConnection(run: QueryRunner, query: string, kinds: string[] | null, w: Window): Promise<EntityConnectionRecord> {
-  const page = await searchEntities(run, query, kinds, w.after, w.limit);
+/** namesOnly: the hits are read with id, name and kind only (the request asks them for nothing more). */
+export async function searchConnection(run: QueryRunner, query: string, kinds: string[] | null, w: Window, namesOnly = false): Promise<EntityConnectionRecord> {
+  const page = await searchEntities(run, query, kinds, w.after, w.limit, namesOnly);
   const connection = toConnection(page, () => countSearch(run, query, kinds));
   return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.entity, score: e.node.score })) };
 }

@@ -41,6 +41,58 @@ describe('keyset pagination', () => {
     expect(ids.length).toBeGreaterThan(7);
   });
 
+  it('reads an organization with its first page of facts in one statement, the page the field reads on its own', async () => {
+    const facts = 'edges { node { id role program { name } jurisdiction { name } } } pageInfo { hasNextPage endCursor }';
+    const one = await t.gql<{ entity: Answer<Organization> }>(`{ entity(id: "org:noridian") { ... on Organization { administers(asOf: "2026-11-27", first: 5) { ${facts} } } } }`, {}, { 'x-debug': TEST_DEBUG_KEY });
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.extensions.debug.roundTrips).toBe(1);
+    expect(one.body.data.entity.administers.edges).toHaveLength(5);
+    // Asked twice, the field reads each page itself (entity, then the pages): the same first page.
+    type Apart = { entity: { a: Answer<Organization>['administers']; b: Answer<Organization>['administers'] } };
+    const apart = await t.gql<Apart>(
+      `{ entity(id: "org:noridian") { ... on Organization { a: administers(asOf: "2026-11-27", first: 5) { ${facts} } b: administers(asOf: "2026-11-27", first: 1) { edges { node { id } } } } } }`,
+      {}, { 'x-debug': TEST_DEBUG_KEY },
+    );
+    expect(apart.body.extensions.debug.roundTrips).toBe(3);
+    expect(apart.body.data.entity.a).toEqual(one.body.data.entity.administers);
+    expect(apart.body.data.entity.b.edges[0]?.node.id).toBe(one.body.data.entity.administers.edges[0]?.node.id);
+    expect(apart.body.data.entity.b.edges[0]?.node.id).toMatch(/^asg:/);
+  });
+
+  it('reads only id, name and kind when a request asks an entity or a search hit for nothing more', async () => {
+    const debug = { 'x-debug': TEST_DEBUG_KEY };
+    type Named = { entity: { id: string; name: string; __typename: string; description?: string } };
+    const slim = await t.gql<Named>('{ entity(id: "org:noridian") { id name __typename } }', {}, debug);
+    const whole = await t.gql<Named>('{ entity(id: "org:noridian") { id name __typename description } }', {}, debug);
+    expect(Object.keys(slim.body.extensions.debug.queries)).toEqual(['entity.namesByIds']);
+    expect(Object.keys(whole.body.extensions.debug.queries)).toEqual(['entity.byIds']);
+    const { description, ...named } = whole.body.data.entity;
+    expect(typeof description).toBe('string');
+    expect(slim.body.data.entity).toEqual(named);
+    expect(named.__typename).toBe('Organization');
+
+    const hits = 'pageInfo { endCursor } edges { cursor node { id name } }';
+    const names = await t.gql(`{ search(text: "medicare administrative contractor", first: 6) { ${hits} } }`, {}, debug);
+    const full = await t.gql(`{ search(text: "medicare administrative contractor", first: 6) { ${hits} edges { node { kind } } } }`, {}, debug);
+    expect(Object.keys(names.body.extensions.debug.queries)).toEqual(['entity.searchNames']);
+    expect(Object.keys(full.body.extensions.debug.queries)).toEqual(['entity.search']);
+    expect(names.body.data.search.edges).toHaveLength(6);
+    expect(names.body.data.search.edges).toEqual(full.body.data.search.edges.map((e) => ({ cursor: e.cursor, node: { id: e.node.id, name: e.node.name } })));
+
+    // A state page that only names its administrators reads their names; asked for more, whole records.
+    type Page = { jurisdiction: Answer<Query>['jurisdiction'] & { c: Answer<Query>['jurisdiction']['medicareContractors'] } };
+    const namesPage = await t.gql<Page>('{ jurisdiction(code: "VA") { medicaidAgency { name } c: medicareContractors { role administrator { name } } } }', {}, debug);
+    const wholePage = await t.gql<Page>('{ jurisdiction(code: "VA") { medicaidAgency { name phone } c: medicareContractors { role administrator { name website } } } }', {}, debug);
+    expect(namesPage.body.errors).toBeUndefined();
+    expect(namesPage.body.extensions.debug.queries['state.pagesAdminNames']?.count).toBe(1);
+    expect(Object.keys(wholePage.body.extensions.debug.queries)).toEqual(['state.pages']);
+    expect(namesPage.body.data.jurisdiction.medicaidAgency.name).toBe(wholePage.body.data.jurisdiction.medicaidAgency.name);
+    expect(namesPage.body.data.jurisdiction.c.length).toBeGreaterThan(3);
+    expect(namesPage.body.data.jurisdiction.c).toEqual(
+      wholePage.body.data.jurisdiction.c.map((a) => ({ role: a.role, administrator: { name: a.administrator.name } })),
+    );
+  });
+
   it('pages relationships and search without repeating or skipping', async () => {
     const rels = 'query($first: Int, $after: String) { entity(id: "org:cms") { relationships(first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { type other { id } } } } } }';
     const all = await t.gql('{ entity(id: "org:cms") { relationships(first: 100) { totalCount edges { node { type other { id } } } } } }');

@@ -1,19 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { AnswerBody } from '../helpers/graphqlAnswer.js';
 import { bumpDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
-import { TEST_DEBUG_KEY, useTestServer } from '../helpers/testServer.js';
+import { startTestServer, TEST_DEBUG_KEY, testConfig, useTestServer, type TestServer } from '../helpers/testServer.js';
 
 const t = useTestServer();
+const others: TestServer[] = [];
+afterAll(async () => {
+  for (const s of others) await s.close();
+});
 
-async function post(query: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+async function post(query: string, headers: Record<string, string> = {}, url = t.url) {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
   return { res, body: (await res.json()) as AnswerBody };
 }
 
 /** Waits until the server has read a version (its cache is off until then). */
-async function cacheReady(query: string) {
+async function cacheReady(query: string, url = t.url) {
   for (let i = 0; i < 40; i++) {
-    if ((await post(query)).res.headers.get('x-cache') !== 'BYPASS') return;
+    if ((await post(query, {}, url)).res.headers.get('x-cache') !== 'BYPASS') return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the cache never started');
@@ -65,5 +69,28 @@ describe('response cache', () => {
     expect(await again.text()).toBe('');
     const other = await fetch(url, { headers: { ...headers, 'if-none-match': '"0-stale"' } });
     expect(other.status).toBe(200);
+  });
+
+  it('charges a cached answer its cost and puts the fresh throttle in it; an empty bucket gets 429', async () => {
+    // 100 points, one back a second: the chain costs 36 (12 for the walk + 12 steps × 2).
+    const s = await startTestServer(testConfig({ RATE_LIMIT_MAXIMUM: '100', RATE_LIMIT_RESTORE_RATE: '1' }));
+    others.push(s);
+    await cacheReady('{ __typename }', s.url);
+    const chain = '{ oversightChain(id: "org:noridian") { relation entity { id } } }';
+    const miss = await post(chain, {}, s.url);
+    const hit = await post(chain, {}, s.url);
+    expect([miss.res.headers.get('x-cache'), hit.res.headers.get('x-cache')]).toEqual(['MISS', 'HIT']);
+    expect(hit.body.data).toEqual(miss.body.data);
+    expect(hit.body.extensions.cost).toMatchObject({ requested: 36, limit: 2500, throttle: { maximum: 100, restoreRate: 1 } });
+    // The hit paid 36 more than the miss left (give or take a second's refill).
+    const paid = miss.body.extensions.cost.throttle.remaining - hit.body.extensions.cost.throttle.remaining;
+    expect(paid).toBeGreaterThanOrEqual(34);
+    expect(paid).toBeLessThanOrEqual(36);
+    const refused = await post(chain, {}, s.url);
+    expect(refused.res.status).toBe(429);
+    expect(refused.res.headers.get('x-cache')).toBe('HIT');
+    expect(refused.body.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect(refused.body.extensions.cost).toMatchObject({ requested: 36, limit: 2500, throttle: { maximum: 100 } });
+    expect(Number(refused.res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });

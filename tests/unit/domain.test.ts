@@ -51,6 +51,10 @@ describe('dates', () => {
     // In summer (EDT, UTC-4) the day turns at 04:00 UTC.
     expect(todayIso(new Date('2026-07-04T03:59:59Z'))).toBe('2026-07-03');
     expect(todayIso(new Date('2026-07-04T04:00:00Z'))).toBe('2026-07-04');
+    // Remembered for the minute only: the last second before midnight, then midnight itself.
+    expect(todayIso(new Date('2026-07-04T03:59:00Z'))).toBe('2026-07-03');
+    expect(todayIso(new Date('2026-07-04T03:59:59.999Z'))).toBe('2026-07-03');
+    expect(todayIso(new Date('2026-07-04T04:00:00Z'))).toBe('2026-07-04');
   });
 });
 

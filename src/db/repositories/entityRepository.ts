@@ -4,7 +4,7 @@ import type { RelationTypes } from '../../domain/relations.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { JURISDICTION_KIND_LIST } from './kindLists.js';
 import { groupInKeyOrder, oneInKeyOrder, toEntity, toRelationship, toSource } from './rows.js';
-import { ENTITY_FIELDS, validAt } from './validity.js';
+import { ENTITY_FIELDS, ENTITY_NAME_FIELDS, validAt } from './validity.js';
 
 export const ENTITIES_BY_IDS = cypher(
   'entity.byIds',
@@ -15,6 +15,20 @@ export const ENTITIES_BY_IDS = cypher(
 
 export async function entitiesByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await run.read<{ e: Record<string, unknown> }>(ENTITIES_BY_IDS, { ids: [...ids] });
+  return oneInKeyOrder(ids, rows.map((r) => ({ key: String(r.e.id), value: toEntity(r.e) })));
+}
+
+/** Id, name and kind only, for a request that asks an entity for nothing more (the kind picks its type). */
+export const ENTITY_NAMES_BY_IDS = cypher(
+  'entity.namesByIds',
+  `UNWIND $ids AS id
+   MATCH (e:Entity {id: id})
+   RETURN e {${ENTITY_NAME_FIELDS}} AS e`,
+);
+
+/** Records with only id, name and kind read: never primed into the entity loader, whose records are whole. */
+export async function entityNamesByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+  const rows = await run.read<{ e: Record<string, unknown> }>(ENTITY_NAMES_BY_IDS, { ids: [...ids] });
   return oneInKeyOrder(ids, rows.map((r) => ({ key: String(r.e.id), value: toEntity(r.e) })));
 }
 
@@ -46,14 +60,16 @@ export async function listJurisdictions(run: QueryRunner): Promise<EntityRecord[
  * Full-text hits in (score desc, name, id) order, resumed after the last one seen; the index
  * hands hits over best first, so a page stops reading once it has first + 1.
  */
-export const SEARCH = cypher(
-  'entity.search',
+const searchText = (fields: string) =>
   `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
    WHERE ($kinds IS NULL OR node.kind IN $kinds)
      AND ($after IS NULL OR score < $after[0] OR (score = $after[0] AND [node.name, node.id] > [$after[1], $after[2]]))
    WITH node, score ORDER BY score DESC, node.name, node.id LIMIT toInteger($limit) + 1
-   RETURN node {${ENTITY_FIELDS}} AS e, score`,
-);
+   RETURN node {${fields}} AS e, score`;
+
+export const SEARCH = cypher('entity.search', searchText(ENTITY_FIELDS));
+/** The same page with id, name and kind only, when the request asks the hits for nothing more. */
+export const SEARCH_NAMES = cypher('entity.searchNames', searchText(ENTITY_NAME_FIELDS));
 
 export const SEARCH_COUNT = cypher(
   'entity.searchCount',
@@ -68,8 +84,9 @@ export async function searchEntities(
   kinds: string[] | null,
   after: SortKey | null,
   limit: number,
+  namesOnly = false,
 ): Promise<KeysetPage<{ entity: EntityRecord; score: number }>> {
-  const rows = await run.read<{ e: Record<string, unknown>; score: number }>(SEARCH, { query, kinds, after, limit });
+  const rows = await run.read<{ e: Record<string, unknown>; score: number }>(namesOnly ? SEARCH_NAMES : SEARCH, { query, kinds, after, limit });
   return {
     rows: rows.map((r) => ({ node: { entity: toEntity(r.e), score: r.score }, key: [r.score, String(r.e.name), String(r.e.id)] })),
     limit,

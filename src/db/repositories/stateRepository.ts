@@ -3,7 +3,7 @@ import { cypher, type QueryRunner } from '../database.js';
 import { byListOrder, withRelated, type Row } from './assignmentRepository.js';
 import { toAssignment, toEntity, toExpansion, toFmapRate, toManagedCareAbsence } from './rows.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
-import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
+import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, ENTITY_NAME_FIELDS, validAt } from './validity.js';
 
 const JURISDICTION_KIND_LIST = `[${JURISDICTION_KINDS.map((k) => `'${k}'`).join(', ')}]`;
 
@@ -64,37 +64,36 @@ export async function stateFacts(run: QueryRunner, stateIds: readonly string[], 
 
 
 /**
- * A state's page in one statement: the jurisdiction itself, its own Medicaid facts (when
- * $facts) and the Medicare contractors covering it today (when $contractors), for the
- * listed states or, with $all, every jurisdiction by code. The dashboard and the
- * 56-jurisdiction list are then one round trip instead of one per level.
+ * A state's page in one statement: the jurisdiction itself, whichever of its own Medicaid
+ * facts the request shows ($agency: the agency and SHIP facts; $expansion; $fmap; $absence)
+ * and the Medicare contractors covering it today ($contractors), for the listed states or
+ * every jurisdiction by code. The dashboard and the 56-jurisdiction list are then one round
+ * trip instead of one per level.
+ *
+ * Every state shares most of its contractors (the national ones, its MAC's), so each page
+ * carries only [assignment id, coverage] pairs, and the statement returns each assignment
+ * and each administrator once for all pages: 56 pages read about 1,600 pairs but a few
+ * hundred facts. Facts come with their core fields; notes and sources load by id when asked.
  */
-export const STATE_PAGES = cypher(
-  'state.pages',
-  `CALL () {
-     MATCH (s:Entity) WHERE $all AND s.kind IN ${JURISDICTION_KIND_LIST} RETURN s
-     UNION
-     UNWIND $stateIds AS sid MATCH (s:Entity {id: sid}) RETURN s
-   }
-   WITH s ORDER BY s.code
+const statePage = (adminFields: string) => `
    CALL (s) {
      OPTIONAL MATCH (a:Assignment)
-     WHERE $facts AND a.jurisdictionId = s.id AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND ${validAt('a')}
-     OPTIONAL MATCH (a)-[:BY]->(admin:Entity)
-     WITH a, admin ORDER BY a.id
-     RETURN collect(CASE WHEN a IS NULL THEN null ELSE {a: a {${ASSIGNMENT_FIELDS}}, admin: admin {${ENTITY_FIELDS}}} END) AS roles
+     WHERE $agency AND a.jurisdictionId = s.id AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND ${validAt('a')}
+     WITH a ORDER BY a.id
+     RETURN collect(a) AS roles
    }
    CALL (s) {
-     OPTIONAL MATCH (s)-[:HAS_EXPANSION]->(x:MedicaidExpansion) WHERE $facts
+     OPTIONAL MATCH (s)-[:HAS_EXPANSION]->(x:MedicaidExpansion) WHERE $expansion
      RETURN x {.stateId, .adopted, .effective, .confidence, .sources} AS expansion LIMIT 1
    }
    CALL (s) {
-     OPTIONAL MATCH (f:FmapRate {stateId: s.id}) WHERE $facts
+     OPTIONAL MATCH (f:FmapRate) USING INDEX f:FmapRate(stateId, fiscalYear)
+     WHERE $fmap AND f.stateId = s.id AND f.fiscalYear IS NOT NULL
      WITH f ORDER BY f.fiscalYear DESC
      RETURN collect(f {.stateId, .fiscalYear, .percent, .confidence, .note, .sources}) AS fmaps
    }
    CALL (s) {
-     OPTIONAL MATCH (s)-[:HAS_MANAGED_CARE_ABSENCE]->(n:ManagedCareAbsence) WHERE $facts
+     OPTIONAL MATCH (s)-[:HAS_MANAGED_CARE_ABSENCE]->(n:ManagedCareAbsence) WHERE $absence
      WITH n ORDER BY n.asOf DESC LIMIT 1
      RETURN n {.stateId, .asOf, .confidence, .note, .sources} AS absence
    }
@@ -104,53 +103,103 @@ export const STATE_PAGES = cypher(
      WITH a, min(cv.coverage) AS coverage
      ORDER BY a.role, a.programId, a.function, a.id
      LIMIT toInteger($limit)
-     OPTIONAL MATCH (a)-[:BY]->(admin:Entity)
-     RETURN collect(CASE WHEN a IS NULL THEN null ELSE {a: a {${ASSIGNMENT_CORE_FIELDS}}, coverage: coverage} END) AS contractors,
-            collect(DISTINCT admin {${ENTITY_FIELDS}}) AS admins
+     RETURN collect(a) AS covering, collect(CASE WHEN a IS NULL THEN null ELSE [a.id, coverage] END) AS contractors
    }
-   RETURN s {${ENTITY_FIELDS}} AS s, roles, expansion, fmaps, absence, contractors, admins`,
-);
+   WITH collect({s: s {${ENTITY_FIELDS}}, roles: [a IN roles | a.id], expansion: expansion, fmaps: fmaps, absence: absence, contractors: contractors}) AS pages,
+        collect(roles + covering) AS facts
+   CALL (facts) {
+     UNWIND facts AS list
+     UNWIND list AS a
+     WITH DISTINCT a
+     RETURN collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS assignments, collect(DISTINCT a.administratorId) AS adminIds
+   }
+   CALL (adminIds) {
+     UNWIND adminIds AS id
+     MATCH (admin:Entity {id: id})
+     RETURN collect(admin {${adminFields}}) AS admins
+   }
+   RETURN pages, assignments, admins`;
+
+const byIds = (adminFields: string) => `UNWIND $stateIds AS sid
+   MATCH (s:Entity {id: sid})
+   WITH s ORDER BY s.code
+   ${statePage(adminFields)}`;
+const everyJurisdiction = (adminFields: string) => `MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
+   WITH s ORDER BY s.code
+   ${statePage(adminFields)}`;
+
+export const STATE_PAGES = cypher('state.pages', byIds(ENTITY_FIELDS));
+export const ALL_STATE_PAGES = cypher('state.allPages', everyJurisdiction(ENTITY_FIELDS));
+/** The same pages with each administrator's id, name and kind only, when the request names them and asks nothing more. */
+export const STATE_PAGES_ADMIN_NAMES = cypher('state.pagesAdminNames', byIds(ENTITY_NAME_FIELDS));
+export const ALL_STATE_PAGES_ADMIN_NAMES = cypher('state.allPagesAdminNames', everyJurisdiction(ENTITY_NAME_FIELDS));
+
+/** Which parts of a state's page the request shows. */
+export interface PageParts {
+  agency: boolean;
+  expansion: boolean;
+  fmap: boolean;
+  absence: boolean;
+  contractors: boolean;
+  /** Administrators are only named: read id, name and kind, and leave them out of the facts' related records. */
+  adminNames: boolean;
+}
 
 export interface StatePage {
   state: EntityRecord;
-  facts: StateFacts | null;
+  /** null for a part not read. */
+  agency: AssignmentRecord[] | null;
+  ship: AssignmentRecord[] | null;
+  expansion: ExpansionRecord | null | undefined;
+  fmapRates: FmapRateRecord[] | null;
+  managedCareAbsence: ManagedCareAbsenceRecord | null | undefined;
   contractors: AssignmentRecord[] | null;
+  /** Every administrator the page's facts name; whole records unless adminNames. */
+  admins: EntityRecord[];
 }
+
+type Props = Record<string, unknown>;
 
 export async function statePages(
   run: QueryRunner,
   which: { all: true } | { stateIds: string[] },
   asOf: string,
-  want: { facts: boolean; contractors: boolean; roles: string[]; limit: number },
+  want: PageParts & { roles: string[]; limit: number },
 ): Promise<StatePage[]> {
-  const rows = await run.read<{
-    s: Record<string, unknown>; roles: Row[]; expansion: Record<string, unknown> | null; fmaps: Record<string, unknown>[];
-    absence: Record<string, unknown> | null; contractors: { a: Record<string, unknown>; coverage: 'FULL' | 'PARTIAL' }[]; admins: Record<string, unknown>[];
-  }>(STATE_PAGES, {
-    all: 'all' in which, stateIds: 'stateIds' in which ? which.stateIds : [], asOf,
-    facts: want.facts, contractors: want.contractors, roles: want.roles, limit: want.limit,
-  });
-  return rows.map((r) => {
-    const admins = new Map(r.admins.map((e) => [String(e.id), toEntity(e)]));
-    const roles = r.roles.map((x) => withRelated(x));
+  const params = { stateIds: 'stateIds' in which ? which.stateIds : [], asOf, ...want };
+  const [row] = await run.read<{
+    pages: { s: Props; roles: string[]; expansion: Props | null; fmaps: Props[]; absence: Props | null; contractors: [string, 'FULL' | 'PARTIAL'][] }[];
+    assignments: Props[];
+    admins: Props[];
+  }>('all' in which ? (want.adminNames ? ALL_STATE_PAGES_ADMIN_NAMES : ALL_STATE_PAGES) : want.adminNames ? STATE_PAGES_ADMIN_NAMES : STATE_PAGES, params);
+  if (!row) return [];
+  const admins = new Map(row.admins.map((e) => [String(e.id), toEntity(e)]));
+  const adminList = [...admins.values()];
+  const facts = new Map(row.assignments.map((a) => [String(a.id), a]));
+  // Pages share most of their facts: one record per fact and coverage, read-only from here on.
+  const records = new Map<string, AssignmentRecord>();
+  const record = (id: string, coverage: 'FULL' | 'PARTIAL' | null): AssignmentRecord => {
+    const key = `${coverage}|${id}`;
+    let found = records.get(key);
+    if (!found) {
+      const a = toAssignment(facts.get(id)!, coverage);
+      const admin = admins.get(a.administratorId);
+      found = { ...a, related: admin && !want.adminNames ? [admin] : [] };
+      records.set(key, found);
+    }
+    return found;
+  };
+  return row.pages.map((p) => {
+    const roles = want.agency ? p.roles.map((id) => record(id, null)) : null;
     return {
-      state: toEntity(r.s),
-      facts: want.facts
-        ? {
-            agency: roles.filter((a) => a.role === 'MEDICAID_AGENCY'),
-            ship: roles.filter((a) => a.role === 'SHIP'),
-            expansion: r.expansion ? toExpansion(r.expansion) : null,
-            fmapRates: r.fmaps.map(toFmapRate),
-            managedCareAbsence: r.absence ? toManagedCareAbsence(r.absence) : null,
-          }
-        : null,
-      contractors: want.contractors
-        ? r.contractors.map((c) => {
-            const record = toAssignment(c.a, c.coverage);
-            const admin = admins.get(record.administratorId);
-            return { ...record, related: admin ? [admin] : [] };
-          }).sort(byListOrder)
-        : null,
+      state: toEntity(p.s),
+      agency: roles && roles.filter((a) => a.role === 'MEDICAID_AGENCY'),
+      ship: roles && roles.filter((a) => a.role === 'SHIP'),
+      expansion: want.expansion ? (p.expansion ? toExpansion(p.expansion) : null) : undefined,
+      fmapRates: want.fmap ? p.fmaps.map(toFmapRate) : null,
+      managedCareAbsence: want.absence ? (p.absence ? toManagedCareAbsence(p.absence) : null) : undefined,
+      contractors: want.contractors ? p.contractors.map(([id, coverage]) => record(id, coverage)).sort(byListOrder) : null,
+      admins: adminList,
     };
   });
 }

@@ -30,6 +30,8 @@ export function pairValidAt(r: string, day = 'date($asOf)', roles?: string): str
 
 /** The fixed projections read for records: the fields the API serves, nothing else. */
 export const ENTITY_FIELDS = `.id, .name, .kind, .aliases, .description, .confidence, .validFrom, .validTo, .sources, .code, .fips, .stateId, .website, .phone, .contactSources`;
+/** What a request that names entities and nothing more needs: the kind picks the GraphQL type. */
+export const ENTITY_NAME_FIELDS = `.id, .name, .kind`;
 /** What lists of facts read: enough to filter, order and name; notes, sources and populations come by id when asked. */
 export const ASSIGNMENT_CORE_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .role, .validFrom, .validTo, .awarded, .confidence`;
 export const ASSIGNMENT_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds, .excludeIds, .role, .validFrom, .validTo, .awarded, .confidence, .note, .sources`;

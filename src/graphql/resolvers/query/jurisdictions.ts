@@ -6,28 +6,47 @@ import { statePages } from '../../../services/statePages.js';
 import { suggestJurisdictionIds } from '../../../services/suggestions.js';
 import type { GraphQLContext } from '../../context.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
-import { selectedFields } from '../../selection.js';
+import { NAME_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
 
-const FACT_FIELDS = ['medicaidAgency', 'medicaidPrograms', 'medicaidExpansion', 'fmap', 'fmapRates', 'managedCareAbsence', 'ship'];
+/** Where a jurisdiction's page names administrators. */
+const ADMINISTRATOR_PATHS = [['medicaidAgency'], ['ship'], ['medicareContractors', 'administrator']];
+
+/** The page parts a Jurisdiction field reads (see places.ts). */
+const PART_OF_FIELD: Record<string, 'agency' | 'expansion' | 'fmap' | 'absence'> = {
+  medicaidAgency: 'agency', medicaidPrograms: 'agency', ship: 'agency',
+  medicaidExpansion: 'expansion', fmap: 'fmap', fmapRates: 'fmap', managedCareAbsence: 'absence',
+};
 
 /**
- * When the request asks a jurisdiction for its own facts or today's contractors, read them
- * with the jurisdiction in one statement and hand them to the loaders its fields use.
+ * When the request asks a jurisdiction for its own facts or today's contractors, read just
+ * those parts with the jurisdiction in one statement and hand them to the loaders its fields use.
  */
 async function withPage(ctx: GraphQLContext, info: GraphQLResolveInfo, which: { all: true } | { stateIds: string[] }): Promise<EntityRecord[] | null> {
   const fields = selectedFields(info);
-  const facts = FACT_FIELDS.some((f) => fields.has(f));
-  const contractors = (fields.get('medicareContractors') ?? []).some((f) => !f.arguments?.length);
-  if (!facts && !contractors) return null;
-  const pages = await statePages(ctx.run, which, ctx.today, { facts, contractors });
-  for (const p of pages) {
-    ctx.loaders.entity.prime(p.state.id, p.state);
-    if (p.facts) {
-      ctx.loaders.primed([...p.facts.agency, ...p.facts.ship]);
-      ctx.loaders.stateFacts.prime(`${p.state.id}|${ctx.today}`, p.facts);
-    }
-    if (p.contractors) ctx.loaders.medicareContractors.prime(`${p.state.id}|${ctx.today}`, ctx.loaders.primed(p.contractors));
+  const parts = { agency: false, expansion: false, fmap: false, absence: false, contractors: false, adminNames: false };
+  for (const [field, part] of Object.entries(PART_OF_FIELD)) {
+    // A field asked about another day than today reads through its loader instead.
+    if ((fields.get(field) ?? []).some((f) => !f.arguments?.some((a) => a.name.value === 'asOf'))) parts[part] = true;
   }
+  parts.contractors = (fields.get('medicareContractors') ?? []).some((f) => !f.arguments?.length);
+  if (!Object.values(parts).some(Boolean)) return null;
+  // The administrators' fields resolve through the name loader when they ask no more (facts.ts, places.ts).
+  parts.adminNames = ADMINISTRATOR_PATHS.every((path) => selectsOnly(info, path, NAME_FIELDS));
+  const pages = await statePages(ctx.run, which, ctx.today, parts);
+  const { loaders, today } = ctx;
+  for (const p of pages) {
+    const id = p.state.id;
+    loaders.entity.prime(id, p.state);
+    if (p.agency && p.ship) {
+      loaders.medicaidAgency.prime(`${id}|${today}`, loaders.primed(p.agency));
+      loaders.ship.prime(`${id}|${today}`, loaders.primed(p.ship));
+    }
+    if (p.expansion !== undefined) loaders.expansion.prime(id, p.expansion);
+    if (p.fmapRates) loaders.fmapRates.prime(id, p.fmapRates);
+    if (p.managedCareAbsence !== undefined) loaders.managedCareAbsence.prime(id, p.managedCareAbsence);
+    if (p.contractors) loaders.medicareContractors.prime(`${id}|${today}`, loaders.primed(p.contractors));
+  }
+  if (parts.adminNames) for (const admin of pages[0]?.admins ?? []) loaders.entityName.prime(admin.id, admin);
   return pages.map((p) => p.state);
 }
 

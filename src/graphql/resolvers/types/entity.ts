@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { entityFields } from './entityFields.js';
 import { entityTypeName } from './entityTypeName.js';
-import { administersConnection } from '../../../services/connections.js';
+import { administersKey } from '../../loaders.js';
 import { asOfOrToday, page } from '../../args.js';
 
 export const entityResolvers: Resolvers = {
@@ -9,7 +9,8 @@ export const entityResolvers: Resolvers = {
   Organization: {
     ...entityFields,
     async administers(e, args, ctx) {
-      const connection = await administersConnection(ctx.run, e.id, asOfOrToday(args.asOf, ctx.today), page(args.first, args.after));
+      const window = page(args.first, args.after);
+      const connection = await ctx.loaders.administers.load(administersKey(e.id, asOfOrToday(args.asOf, ctx.today), window.after, window.limit));
       ctx.loaders.primed(connection.edges.map((edge) => edge.node));
       return connection;
     },

@@ -1,6 +1,8 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { AssignmentRecord } from '../../../domain/records.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../context.js';
+import { NAME_FIELDS, selectsOnly } from '../../selection.js';
 import { relationName } from '../../../domain/relations.js';
 import { loadEntities, loadSources } from './loadRecords.js';
 
@@ -17,9 +19,14 @@ async function detailed(a: AssignmentRecord, ctx: GraphQLContext): Promise<Assig
   return required(ctx.loaders.assignment.load(a.id), a.id);
 }
 
+/** The loader for an entity field: id, name and kind only when the request asks it for nothing more. */
+export function namedOrWhole(ctx: GraphQLContext, info: GraphQLResolveInfo) {
+  return selectsOnly(info, [], NAME_FIELDS) ? ctx.loaders.entityName : ctx.loaders.entity;
+}
+
 export const factResolvers: Resolvers = {
   Assignment: {
-    administrator: (a, _, ctx) => required(ctx.loaders.entity.load(a.administratorId), a.administratorId),
+    administrator: (a, _, ctx, info) => required(namedOrWhole(ctx, info).load(a.administratorId), a.administratorId),
     program: (a, _, ctx) => required(ctx.loaders.entity.load(a.programId), a.programId),
     jurisdiction: (a, _, ctx) => (a.jurisdictionId ? ctx.loaders.entity.load(a.jurisdictionId) : null),
     principal: (a, _, ctx) => (a.principalId ? ctx.loaders.entity.load(a.principalId) : null),

@@ -6,15 +6,16 @@ import { asOfOrToday, intInRange, limit, page } from '../../args.js';
 const MAX_PLACES = 500;
 import { entityFields } from './entityFields.js';
 import { loadEntities, loadSources } from './loadRecords.js';
+import { namedOrWhole } from './facts.js';
 
 export const placeResolvers: Resolvers = {
   Jurisdiction: {
     ...entityFields,
     code: (j) => j.code ?? j.id.replace(/^state:/, ''),
     fips: (j) => j.fips ?? '',
-    async medicaidAgency(j, args, ctx) {
+    async medicaidAgency(j, args, ctx, info) {
       const [first] = await ctx.loaders.medicaidAgency.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`);
-      return first ? ctx.loaders.entity.load(first.administratorId) : null;
+      return first ? namedOrWhole(ctx, info).load(first.administratorId) : null;
     },
     async medicaidPrograms(j, args, ctx) {
       const assignments = await ctx.loaders.medicaidAgency.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`);
@@ -33,9 +34,9 @@ export const placeResolvers: Resolvers = {
       ctx.loaders.primed(connection.edges.map((edge) => edge.node));
       return connection;
     },
-    async ship(j, args, ctx) {
+    async ship(j, args, ctx, info) {
       const [first] = await ctx.loaders.ship.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`);
-      return first ? ctx.loaders.entity.load(first.administratorId) : null;
+      return first ? namedOrWhole(ctx, info).load(first.administratorId) : null;
     },
     regions: (j, args, ctx) => ctx.loaders.regionsOf.load(`${j.id}|${asOfOrToday(args.asOf, ctx.today)}`),
     counties: (j, args, ctx) => ctx.loaders.countiesOf.load(`${j.id}|${limit(args.first, MAX_PLACES)}`),
