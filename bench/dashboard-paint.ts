@@ -57,7 +57,11 @@ async function main() {
     const [cold, ...warm] = loads;
     const round = (n: number) => Math.round(n);
     const result = {
-      cold: { firstContentfulPaint: round(cold!.firstContentfulPaint), shapesDrawn: round(cold!.shapesDrawn), mapReady: round(cold!.mapReady) },
+      cold: {
+        firstContentfulPaint: round(cold!.firstContentfulPaint),
+        shapesDrawn: round(cold!.shapesDrawn),
+        mapReady: round(cold!.mapReady),
+      },
       warmMedian: {
         firstContentfulPaint: round(median(warm.map((l) => l.firstContentfulPaint))),
         shapesDrawn: round(median(warm.map((l) => l.shapesDrawn))),

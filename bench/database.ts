@@ -17,12 +17,22 @@ export interface BenchDatabase {
  * given, otherwise the project's embedded Neo4j in its own data directory. Migrated, and
  * seeded when empty, so every run measures the same data.
  */
-export async function openBenchDatabase(opts: { uri: string | null; password?: string; boltPort: number; dataDir: string }): Promise<BenchDatabase> {
+export async function openBenchDatabase(opts: {
+  uri: string | null;
+  password?: string;
+  boltPort: number;
+  dataDir: string;
+}): Promise<BenchDatabase> {
   let uri = opts.uri;
   let password = opts.password ?? '';
   let stopEmbedded = async () => {};
   if (!uri) {
-    const neo4j = await startEmbeddedNeo4j({ boltPort: opts.boltPort, dataDir: path.resolve(opts.dataDir), heapMb: 1024, pageCacheMb: 256 });
+    const neo4j = await startEmbeddedNeo4j({
+      boltPort: opts.boltPort,
+      dataDir: path.resolve(opts.dataDir),
+      heapMb: 1024,
+      pageCacheMb: 256,
+    });
     uri = neo4j.uri;
     password = neo4j.password;
     stopEmbedded = () => neo4j.stop();

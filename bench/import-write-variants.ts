@@ -55,8 +55,18 @@ const VARIANTS = {
       return {
         npi,
         props: {
-          ...common(i), id: `npi:${npi}`, kind: 'PROVIDER', origin: 'import:nppes', enumerationDate: date(2010, 3, 4), validFrom: date(2010, 3, 4),
-          lastUpdateDate: date(2024, 7, 8), deactivationDate: null, reactivationDate: null, validTo: null, releaseDate: date(2025, 7, 8), sourceId: 'src:bench',
+          ...common(i),
+          id: `npi:${npi}`,
+          kind: 'PROVIDER',
+          origin: 'import:nppes',
+          enumerationDate: date(2010, 3, 4),
+          validFrom: date(2010, 3, 4),
+          lastUpdateDate: date(2024, 7, 8),
+          deactivationDate: null,
+          reactivationDate: null,
+          validTo: null,
+          releaseDate: date(2025, 7, 8),
+          sourceId: 'src:bench',
         },
       };
     },
@@ -71,7 +81,13 @@ const VARIANTS = {
   },
   iso: {
     rows: (i: number) => ({
-      npi: String(1000000000 + i), enumerationDate: '2010-03-04', lastUpdateDate: '2024-07-08', deactivationDate: null, reactivationDate: null, validTo: null, props: common(i),
+      npi: String(1000000000 + i),
+      enumerationDate: '2010-03-04',
+      lastUpdateDate: '2024-07-08',
+      deactivationDate: null,
+      reactivationDate: null,
+      validTo: null,
+      props: common(i),
     }),
     query: cypher(
       'bench.writes.iso',
@@ -88,8 +104,17 @@ const VARIANTS = {
   },
 } as const;
 
-const SECONDARY_INDEXES = ['provider_state_npi', 'provider_county_npi', 'provider_zip_npi', 'provider_release', 'provider_parent_name', 'provider_match_name'];
-const DROP = Object.fromEntries(SECONDARY_INDEXES.map((name) => [name, cypher(`bench.writes.drop.${name}`, `DROP INDEX ${name} IF EXISTS`)]));
+const SECONDARY_INDEXES = [
+  'provider_state_npi',
+  'provider_county_npi',
+  'provider_zip_npi',
+  'provider_release',
+  'provider_parent_name',
+  'provider_match_name',
+];
+const DROP = Object.fromEntries(
+  SECONDARY_INDEXES.map((name) => [name, cypher(`bench.writes.drop.${name}`, `DROP INDEX ${name} IF EXISTS`)]),
+);
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
 function processCpuSeconds(pid: number): number {

@@ -36,7 +36,8 @@ function counted(driver: Driver): Driver {
         return new Proxy(session, {
           get(s, k) {
             if (k === 'executeRead' || k === 'executeWrite') {
-              return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, txConfig?: Parameters<Session['executeRead']>[1]) => s[k]((tx) => work(wrapTx(tx)), txConfig);
+              return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, txConfig?: Parameters<Session['executeRead']>[1]) =>
+                s[k]((tx) => work(wrapTx(tx)), txConfig);
             }
             const v: unknown = Reflect.get(s, k);
             return typeof v === 'function' ? (v as (...args: unknown[]) => unknown).bind(s) : v;
@@ -47,7 +48,9 @@ function counted(driver: Driver): Driver {
   });
 }
 
-const driver = neo4j.driver(uri, password ? neo4j.auth.basic('neo4j', password) : undefined, { logging: { level: 'error', logger: () => {} } });
+const driver = neo4j.driver(uri, password ? neo4j.auth.basic('neo4j', password) : undefined, {
+  logging: { level: 'error', logger: () => {} },
+});
 const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs, driver: counted(driver) }).getSchema();
 const server = new ApolloServer({ schema });
 await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });

@@ -82,14 +82,24 @@ export function questions(today: string): Question[] {
       },
       apiAnswer: (d) => {
         const j = d.jurisdiction;
-        return { name: j.name, agency: j.medicaidAgency?.name, adopted: j.medicaidExpansion?.adopted, fmap: j.fmap,
-          contractors: sorted(j.medicareContractors.map((a) => `${a.role}|${a.administrator.name}`)) };
+        return {
+          name: j.name,
+          agency: j.medicaidAgency?.name,
+          adopted: j.medicaidExpansion?.adopted,
+          fmap: j.fmap,
+          contractors: sorted(j.medicareContractors.map((a) => `${a.role}|${a.administrator.name}`)),
+        };
       },
       peerAnswer: (d) => {
         const j = d.entities[0]!;
         const all = [...j.assignmentsIn, ...j.partOf.flatMap((r) => r.assignmentsIn), ...d.assignments];
-        return { name: j.name, agency: j.agency[0]?.administrator[0]?.name, adopted: j.expansion[0]?.adopted, fmap: j.fmapRates[0]?.percent,
-          contractors: sorted(all.map((a) => `${a.role}|${a.administrator[0]!.name}`)) };
+        return {
+          name: j.name,
+          agency: j.agency[0]?.administrator[0]?.name,
+          adopted: j.expansion[0]?.adopted,
+          fmap: j.fmapRates[0]?.percent,
+          contractors: sorted(all.map((a) => `${a.role}|${a.administrator[0]!.name}`)),
+        };
       },
     },
     {
@@ -120,7 +130,9 @@ export function questions(today: string): Question[] {
     },
     {
       name: 'all 56 jurisdictions with agency and contractors',
-      api: { query: `query All { jurisdictions { code name medicaidAgency { name } medicareContractors { role administrator { name } } } }` },
+      api: {
+        query: `query All { jurisdictions { code name medicaidAgency { name } medicareContractors { role administrator { name } } } }`,
+      },
       peer: {
         query: `query All($today: Date!, $roles: [String!]!) {
           entities(where: { kind: { in: ["STATE", "DISTRICT", "TERRITORY"] } }, sort: [{ code: ASC }]) {
@@ -137,14 +149,26 @@ export function questions(today: string): Question[] {
         }`,
         variables: { today, roles },
       },
-      apiAnswer: (d) => d.jurisdictions.map((j) => ({ code: j.code, agency: j.medicaidAgency?.name ?? null,
-        contractors: sorted([...new Set<string>(j.medicareContractors.map((a) => `${a.role}|${a.administrator.name}`))]) })),
-      peerAnswer: (d) => d.entities.map((j) => {
-        const all = [...j.assignmentsIn, ...j.partOf.flatMap((r) => r.assignmentsIn),
-          ...j.counties.flatMap((c) => [...c.assignmentsIn, ...c.partOf.flatMap((r) => r.assignmentsIn)]), ...d.assignments];
-        return { code: j.code, agency: j.agency[0]?.administrator[0]?.name ?? null,
-          contractors: sorted([...new Set<string>(all.map((a) => `${a.role}|${a.administrator[0]!.name}`))]) };
-      }),
+      apiAnswer: (d) =>
+        d.jurisdictions.map((j) => ({
+          code: j.code,
+          agency: j.medicaidAgency?.name ?? null,
+          contractors: sorted([...new Set<string>(j.medicareContractors.map((a) => `${a.role}|${a.administrator.name}`))]),
+        })),
+      peerAnswer: (d) =>
+        d.entities.map((j) => {
+          const all = [
+            ...j.assignmentsIn,
+            ...j.partOf.flatMap((r) => r.assignmentsIn),
+            ...j.counties.flatMap((c) => [...c.assignmentsIn, ...c.partOf.flatMap((r) => r.assignmentsIn)]),
+            ...d.assignments,
+          ];
+          return {
+            code: j.code,
+            agency: j.agency[0]?.administrator[0]?.name ?? null,
+            contractors: sorted([...new Set<string>(all.map((a) => `${a.role}|${a.administrator[0]!.name}`))]),
+          };
+        }),
     },
     {
       name: 'whoAdministers by ZIP (22201, Part B claims)',
@@ -182,7 +206,10 @@ export function questions(today: string): Question[] {
     },
     {
       name: 'search ("medicare advantage", first 10)',
-      api: { query: `query Search($text: String!) { search(text: $text, first: 10) { edges { node { id name } } } }`, variables: { text: 'medicare advantage' } },
+      api: {
+        query: `query Search($text: String!) { search(text: $text, first: 10) { edges { node { id name } } } }`,
+        variables: { text: 'medicare advantage' },
+      },
       peer: {
         query: `query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { node { id name } } } }`,
         variables: { phrase: buildSearchQuery('medicare advantage') },

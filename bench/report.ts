@@ -52,13 +52,19 @@ function table(r: RunResult): string {
       `| ${q.name} | ${f0(m.api.rps)} | ${f0(m.peer.rps)} | ${f2(m.api.rps / m.peer.rps)} | ${m.api.p99} / ${m.peer.p99} | ${f0(m.cached.rps)} (${f2(m.cached.rps / r.ceiling.rps)}) | ${f2(m.api.rps / r.ceiling.rps)} | ${q.api.statements} / ${q.peer.statements} | ${f0(q.api.dbHits)} / ${f0(q.peer.dbHits)} | ${f0(q.api.bytes)} / ${f0(q.peer.bytes)} |`,
     );
   }
-  lines.push('', 'Targets: uncached ≥ 2× @neo4j/graphql req/s with p99 no higher; cached ≥ 0.7× the ceiling; the dashboard uncached ≥ 0.2× the ceiling.', '');
+  lines.push(
+    '',
+    'Targets: uncached ≥ 2× @neo4j/graphql req/s with p99 no higher; cached ≥ 0.7× the ceiling; the dashboard uncached ≥ 0.2× the ceiling.',
+    '',
+  );
   lines.push('| question | ≥ 2× peer | p99 ≤ peer | cached ≥ 0.7× ceiling | dashboard ≥ 0.2× ceiling |', '|---|---|---|---|---|');
   const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
   for (const q of r.questions) {
     const m = q.median!;
     const dash = q.name.startsWith('state dashboard') ? mark(m.api.rps >= 0.2 * r.ceiling.rps) : '';
-    lines.push(`| ${q.name} | ${mark(m.api.rps >= 2 * m.peer.rps)} | ${mark(m.api.p99 <= m.peer.p99)} | ${mark(m.cached.rps >= 0.7 * r.ceiling.rps)} | ${dash} |`);
+    lines.push(
+      `| ${q.name} | ${mark(m.api.rps >= 2 * m.peer.rps)} | ${mark(m.api.p99 <= m.peer.p99)} | ${mark(m.cached.rps >= 0.7 * r.ceiling.rps)} | ${dash} |`,
+    );
   }
   const errors = r.questions.reduce((s, q) => s + q.median!.api.non2xx + q.median!.peer.non2xx + q.median!.cached.non2xx, 0);
   lines.push('', `Non-2xx responses, errors and timeouts across all rounds: ${errors}.`);
@@ -72,7 +78,9 @@ export function renderReport(before: RunResult | null, after: RunResult): string
     '',
     `Command: \`${after.command}\` (generated file; the raw numbers are in \`bench/results/*.json\`).`,
     '',
-    `Machine: ${after.machine}. Versions: ${Object.entries(after.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    `Machine: ${after.machine}. Versions: ${Object.entries(after.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
     '',
     'One Neo4j (the seed), three servers in their own Node processes: this API as `npm start` runs it, an',
     '`@neo4j/graphql` schema over the same labels (`bench/peer/typeDefs.ts`, filters passed as variables), and a',

@@ -80,7 +80,14 @@ async function load(url: string, body: unknown, headers: Record<string, string> 
   await post(url, body, headers);
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), connections, duration: seconds },
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+        connections,
+        duration: seconds,
+      },
       (error: unknown, r: autocannon.Result) => {
         if (error) return reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }));
         resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts });
@@ -102,21 +109,36 @@ const medianOf = (ms: Measurement[]): Measurement => ({
 });
 
 async function main() {
-  const db = await openBenchDatabase({ uri: opts['neo4j-uri'] ?? null, password: opts['neo4j-password'], boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir'] });
+  const db = await openBenchDatabase({
+    uri: opts['neo4j-uri'] ?? null,
+    password: opts['neo4j-password'],
+    boltPort: Number(opts['bolt-port']),
+    dataDir: opts['data-dir'],
+  });
   try {
     const compiled = existsSync(path.join(ROOT, 'dist/src/main.js'));
     const [apiPort, peerPort, peerStatsPort, ceilingPort] = [basePort, basePort + 1, basePort + 2, basePort + 3];
     // The bench measures the query layer, not the public limits: one API key with a budget no
     // round can spend, a cost ceiling above the mix, and the debug key for the PROFILE pass.
     const apiEnv = {
-      NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, PORT: String(apiPort), SEED_ON_START: 'false', LOG_LEVEL: 'warn',
-      API_KEYS: BENCH_KEY, API_KEY_RATE_LIMIT_MAXIMUM: '100000000', API_KEY_RATE_LIMIT_RESTORE_RATE: '10000000',
-      MAX_COST: '1000000', DEBUG_HEADER_KEY: BENCH_KEY, NODE_ENV: 'production',
+      NEO4J_URI: db.uri,
+      NEO4J_PASSWORD: db.password,
+      PORT: String(apiPort),
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'warn',
+      API_KEYS: BENCH_KEY,
+      API_KEY_RATE_LIMIT_MAXIMUM: '100000000',
+      API_KEY_RATE_LIMIT_RESTORE_RATE: '10000000',
+      MAX_COST: '1000000',
+      DEBUG_HEADER_KEY: BENCH_KEY,
+      NODE_ENV: 'production',
     };
     if (compiled) start('node', ['dist/src/main.js'], apiEnv);
     else start('node', ['--import', 'tsx', 'src/main.ts'], apiEnv);
     // All three in production mode, as npm start runs this API (graphql-js is faster there).
-    start('node', ['--import', 'tsx', 'bench/peerServer.ts', db.uri, String(peerPort), String(peerStatsPort), db.password], { NODE_ENV: 'production' });
+    start('node', ['--import', 'tsx', 'bench/peerServer.ts', db.uri, String(peerPort), String(peerStatsPort), db.password], {
+      NODE_ENV: 'production',
+    });
     start('node', ['--import', 'tsx', 'bench/ceilingServer.ts', String(ceilingPort)], { NODE_ENV: 'production' });
     const api = `http://127.0.0.1:${apiPort}/graphql`;
     const peer = `http://127.0.0.1:${peerPort}/`;
@@ -142,7 +164,11 @@ async function main() {
       const d = profiled.extensions?.debug ?? {};
       await fetch(`http://127.0.0.1:${peerStatsPort}/reset?profile=1`);
       await post(peer, q.peer);
-      const ps = (await (await fetch(`http://127.0.0.1:${peerStatsPort}/reset`)).json()) as { statements: number; dbHits: number; bytes: number };
+      const ps = (await (await fetch(`http://127.0.0.1:${peerStatsPort}/reset`)).json()) as {
+        statements: number;
+        dbHits: number;
+        bytes: number;
+      };
       shapes.push({
         name: q.name,
         api: { statements: d.roundTrips ?? NaN, dbHits: d.dbHits ?? NaN, bytes: d.bytes ?? NaN, responseBytes: JSON.stringify(a).length },
@@ -171,7 +197,10 @@ async function main() {
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
       settings: { seconds, rounds, connections },
       ceiling: medianOf(ceilingRuns),
-      questions: shapes.map((s) => ({ ...s, median: { api: medianOf(s.runs.api), peer: medianOf(s.runs.peer), cached: medianOf(s.runs.cached) } })),
+      questions: shapes.map((s) => ({
+        ...s,
+        median: { api: medianOf(s.runs.api), peer: medianOf(s.runs.peer), cached: medianOf(s.runs.cached) },
+      })),
     };
     mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(path.join(ROOT, `bench/results/${result.label}.json`), JSON.stringify(result, null, 2) + '\n');
@@ -192,7 +221,8 @@ async function main() {
 }
 
 function versions(): Record<string, string> {
-  const v = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const v = (pkg: string) =>
+    (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     node: process.version,
     neo4j: '5.26 (embedded, neo4j/pom.xml)',

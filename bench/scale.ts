@@ -36,14 +36,29 @@ function run(args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
     for (const [k, v] of Object.entries(env)) if (v === '') delete childEnv[k];
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: ROOT,
+      env: childEnv,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))));
   });
 }
 
 const benchArgs = (label: string) => [
-  'bench/run.ts', '--label', label, '--seconds', opts.seconds, '--rounds', opts.rounds,
-  '--bolt-port', opts['bolt-port'], '--http-port', opts['http-port'], '--data-dir', dataDir,
+  'bench/run.ts',
+  '--label',
+  label,
+  '--seconds',
+  opts.seconds,
+  '--rounds',
+  opts.rounds,
+  '--bolt-port',
+  opts['bolt-port'],
+  '--http-port',
+  opts['http-port'],
+  '--data-dir',
+  dataDir,
 ];
 
 const readResult = (label: string) => JSON.parse(readFileSync(path.join(ROOT, `bench/results/${label}.json`), 'utf8')) as RunResult;
@@ -96,7 +111,9 @@ async function main() {
   const section = render(readResult('scale-seed'), readResult('scale-providers'), importSeconds, fileMb);
   const reportFile = path.join(ROOT, 'BENCHMARKS.md');
   const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
-  const next = report.includes(START) ? report.slice(0, report.indexOf(START)) + section + report.slice(report.indexOf(END) + END.length) : `${report.trimEnd()}\n\n${section}\n`;
+  const next = report.includes(START)
+    ? report.slice(0, report.indexOf(START)) + section + report.slice(report.indexOf(END) + END.length)
+    : `${report.trimEnd()}\n\n${section}\n`;
   writeFileSync(reportFile, next);
   console.log(section);
 }

@@ -21,7 +21,11 @@ function newest(dir) {
 const sources = Math.max(newest(path.join(root, 'src')), statSync(path.join(root, 'tsconfig.build.json')).mtimeMs);
 if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
   process.stderr.write('compiling to dist/ (sources changed)\n');
-  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')],
+    { stdio: 'inherit' },
+  );
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 }
 // graphql-js and Express take their faster paths in production (graphql-js skips the

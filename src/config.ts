@@ -15,18 +15,19 @@ const int = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `an integer from ${min} to ${max}`);
 
-const bool = z
-  .enum(['true', 'false', '1', '0'], { message: 'true or false' })
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0'], { message: 'true or false' }).transform((v) => v === 'true' || v === '1');
 
-const neo4jUri = z.string().refine((value) => {
-  try {
-    const scheme = new URL(value).protocol.replace(/:$/, '');
-    return (NEO4J_SCHEMES as readonly string[]).includes(scheme);
-  } catch {
-    return false;
-  }
-}, `a URI with scheme ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`);
+const neo4jUri = z.string().refine(
+  (value) => {
+    try {
+      const scheme = new URL(value).protocol.replace(/:$/, '');
+      return (NEO4J_SCHEMES as readonly string[]).includes(scheme);
+    } catch {
+      return false;
+    }
+  },
+  `a URI with scheme ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+);
 
 const envSchema = z.object({
   PORT: int(0, 65535).default('4000'),
@@ -34,7 +35,10 @@ const envSchema = z.object({
   NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'a Neo4j database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'a Neo4j database name')
+    .default('neo4j'),
   NEO4J_BOLT_PORT: int(1, 65535).default('7687'),
   NEO4J_HEAP_MB: int(256, 16384).default('2048'),
   NEO4J_PAGECACHE_MB: int(64, 16384).default('1024'),
@@ -58,7 +62,10 @@ const envSchema = z.object({
   RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('250'),
   API_KEYS: z
     .string()
-    .regex(/^[A-Za-z0-9._~+/=-]{16,}(,[A-Za-z0-9._~+/=-]{16,})*$/, 'comma-separated keys of at least 16 characters (letters, digits, ._~+/=-)')
+    .regex(
+      /^[A-Za-z0-9._~+/=-]{16,}(,[A-Za-z0-9._~+/=-]{16,})*$/,
+      'comma-separated keys of at least 16 characters (letters, digits, ._~+/=-)',
+    )
     .optional(),
   API_KEY_RATE_LIMIT_MAXIMUM: int(1, 100000000).default('50000'),
   API_KEY_RATE_LIMIT_RESTORE_RATE: int(1, 10000000).default('1000'),
@@ -146,7 +153,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
-    corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins:
+      e.CORS_ORIGINS === '*'
+        ? '*'
+        : e.CORS_ORIGINS.split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
     persistedDocuments: e.PERSISTED_DOCUMENTS,
     responseCache: { entries: e.RESPONSE_CACHE_ENTRIES, pollMs: e.DATA_VERSION_POLL_MS },
     limits: {

@@ -34,7 +34,17 @@ export interface RunningServer {
  * Builds the HTTP service around a driver the caller owns: tests start it on port 0
  * in-process, main.ts on PORT. Nothing here is module-level state.
  */
-export async function createServer({ config, driver, logger, today }: { config: Config; driver: Driver; logger: Logger; today?: () => string }): Promise<RunningServer> {
+export async function createServer({
+  config,
+  driver,
+  logger,
+  today,
+}: {
+  config: Config;
+  driver: Driver;
+  logger: Logger;
+  today?: () => string;
+}): Promise<RunningServer> {
   const database = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs });
   const app = express();
   app.disable('x-powered-by');

@@ -36,8 +36,24 @@ export interface LayerView {
 
 export const NO_DATA = '#d0d0d0';
 const CATEGORICAL = [
-  '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac',
-  '#1f77b4', '#aec7e8', '#ffbb78', '#98df8a', '#c5b0d5', '#8c564b', '#17becf', '#bcbd22',
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#1f77b4',
+  '#aec7e8',
+  '#ffbb78',
+  '#98df8a',
+  '#c5b0d5',
+  '#8c564b',
+  '#17becf',
+  '#bcbd22',
 ];
 const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 
@@ -98,7 +114,11 @@ function categorical(jurisdictions: MapJurisdiction[], role: string): LayerView 
         : { key: 'none', color: NO_DATA, text: `${j.name}: no contractor on record` },
     );
   }
-  const legend = ids.map((id) => ({ key: id, color: colorOf.get(id)!, label: `${regions.get(id)!.name} — ${[...regions.get(id)!.contractors].join(', ')}` }));
+  const legend = ids.map((id) => ({
+    key: id,
+    color: colorOf.get(id)!,
+    label: `${regions.get(id)!.name} — ${[...regions.get(id)!.contractors].join(', ')}`,
+  }));
   if ([...shades.values()].some((s) => s.key === 'none')) legend.push({ key: 'none', color: NO_DATA, label: 'No contractor on record' });
   return { shades, legend };
 }
@@ -125,11 +145,21 @@ function expansion(jurisdictions: MapJurisdiction[], asOf: string): LayerView {
     shades.set(j.code, { key, color: kinds[key].color, text });
   }
   const used = new Set([...shades.values()].map((s) => s.key));
-  return { shades, legend: Object.entries(kinds).filter(([k]) => used.has(k)).map(([key, v]) => ({ key, ...v })) };
+  return {
+    shades,
+    legend: Object.entries(kinds)
+      .filter(([k]) => used.has(k))
+      .map(([key, v]) => ({ key, ...v })),
+  };
 }
 
 /** Five equal-width bins over the values present; the legend names each bin's range. */
-export function sequential(values: Map<string, number | null>, names: Map<string, string>, format: (v: number) => string, unit: string): LayerView {
+export function sequential(
+  values: Map<string, number | null>,
+  names: Map<string, string>,
+  format: (v: number) => string,
+  unit: string,
+): LayerView {
   const present = [...values.values()].filter((v): v is number => v !== null);
   const shades = new Map<string, Shade>();
   if (present.length === 0) {
@@ -164,7 +194,13 @@ export function managedCarePlans(j: MapJurisdiction, counts: JurisdictionCounts 
   return counts.find((c) => c.id === j.id)?.byRole.find((r) => r.key === 'MEDICAID_MCO')?.count ?? 0;
 }
 
-export function layerView(layer: LayerId, jurisdictions: MapJurisdiction[], counts: JurisdictionCounts | null, asOf: string, fiscalYear: number): LayerView {
+export function layerView(
+  layer: LayerId,
+  jurisdictions: MapJurisdiction[],
+  counts: JurisdictionCounts | null,
+  asOf: string,
+  fiscalYear: number,
+): LayerView {
   const names = new Map(jurisdictions.map((j) => [j.code, j.name]));
   switch (layer) {
     case 'ab':
@@ -176,11 +212,21 @@ export function layerView(layer: LayerId, jurisdictions: MapJurisdiction[], coun
     case 'fmap':
       return sequential(new Map(jurisdictions.map((j) => [j.code, fmapFor(j, fiscalYear)])), names, (v) => v.toFixed(1), '%');
     case 'mco':
-      return sequential(new Map(jurisdictions.map((j) => [j.code, managedCarePlans(j, counts)])), names, (v) => String(Math.round(v)), ' plans');
+      return sequential(
+        new Map(jurisdictions.map((j) => [j.code, managedCarePlans(j, counts)])),
+        names,
+        (v) => String(Math.round(v)),
+        ' plans',
+      );
     case 'ship': {
       const shades = new Map<string, Shade>();
       for (const j of jurisdictions) {
-        shades.set(j.code, j.ship ? { key: 'ship', color: '#6a51a3', text: `${j.name}: ${j.ship.name}` } : { key: 'none', color: NO_DATA, text: `${j.name}: no SHIP on record` });
+        shades.set(
+          j.code,
+          j.ship
+            ? { key: 'ship', color: '#6a51a3', text: `${j.name}: ${j.ship.name}` }
+            : { key: 'none', color: NO_DATA, text: `${j.name}: no SHIP on record` },
+        );
       }
       const legend = [{ key: 'ship', color: '#6a51a3', label: 'SHIP on record (name in the tooltip and panel)' }];
       if ([...shades.values()].some((s) => s.key === 'none')) legend.push({ key: 'none', color: NO_DATA, label: 'No SHIP on record' });

@@ -204,7 +204,9 @@ async function start(): Promise<void> {
   // as soon as its geometry arrives and coloured when the answer comes.
   const data = retrying(loadMapData);
   data.catch(() => {});
-  const topology = await fetch('/dashboard/states-10m.json').then((r) => r.json() as Promise<Topology<{ states: GeometryCollection<{ name: string }> }>>);
+  const topology = await fetch('/dashboard/states-10m.json').then(
+    (r) => r.json() as Promise<Topology<{ states: GeometryCollection<{ name: string }> }>>,
+  );
   map = drawMap($<SVGSVGElement & HTMLElement>('map'), topology, STATE_CODES_BY_FIPS, (code) => {
     state.selection = { kind: 'state', code };
     guard(loadPanel());

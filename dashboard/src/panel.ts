@@ -6,7 +6,16 @@ export type PanelAssignment = AssignmentFieldsFragment;
 type Source = SourceFieldsFragment;
 
 const MEDICARE_CONTRACTOR_ROLES = new Set([
-  'AB_MAC', 'DME_MAC', 'HHH_MAC', 'SPECIALTY_MAC', 'RECOVERY_AUDITOR', 'UPIC', 'QIC', 'BFCC_QIO', 'QIN_QIO', 'CONTACT_CENTER',
+  'AB_MAC',
+  'DME_MAC',
+  'HHH_MAC',
+  'SPECIALTY_MAC',
+  'RECOVERY_AUDITOR',
+  'UPIC',
+  'QIC',
+  'BFCC_QIO',
+  'QIN_QIO',
+  'CONTACT_CENTER',
 ]);
 
 export interface PanelSection {
@@ -20,7 +29,8 @@ export function sectionOf(a: PanelAssignment, family: 'medicare' | 'medicaid'): 
   if (a.role === 'SHIP') return 'SHIP (State Health Insurance Assistance Program)';
   if (a.role === 'MEDICAID_MCO') return 'Medicaid managed care plans';
   if (a.role === 'MEDICAID_AGENCY') return 'Medicaid agency and programs';
-  if (family === 'medicare') return MEDICARE_CONTRACTOR_ROLES.has(a.role) ? 'Medicare contractors' : 'Medicare: federal administration and oversight';
+  if (family === 'medicare')
+    return MEDICARE_CONTRACTOR_ROLES.has(a.role) ? 'Medicare contractors' : 'Medicare: federal administration and oversight';
   return MEDICARE_CONTRACTOR_ROLES.has(a.role) ? 'Medicaid contractors' : 'Medicaid: federal administration and oversight';
 }
 
@@ -53,12 +63,24 @@ export function groupPanel(medicare: PanelAssignment[], medicaid: PanelAssignmen
   }));
 }
 
-const words = (s: string) => s.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/_/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase());
 
 const ROLE_NAMES: Record<string, string> = {
-  AB_MAC: 'A/B MAC', DME_MAC: 'DME MAC', HHH_MAC: 'Home health & hospice MAC', SPECIALTY_MAC: 'Specialty MAC',
-  RECOVERY_AUDITOR: 'Recovery auditor', UPIC: 'UPIC', QIC: 'Qualified independent contractor', BFCC_QIO: 'BFCC-QIO',
-  QIN_QIO: 'QIN-QIO', SHIP: 'SHIP', MEDICAID_MCO: 'Medicaid managed care organization',
+  AB_MAC: 'A/B MAC',
+  DME_MAC: 'DME MAC',
+  HHH_MAC: 'Home health & hospice MAC',
+  SPECIALTY_MAC: 'Specialty MAC',
+  RECOVERY_AUDITOR: 'Recovery auditor',
+  UPIC: 'UPIC',
+  QIC: 'Qualified independent contractor',
+  BFCC_QIO: 'BFCC-QIO',
+  QIN_QIO: 'QIN-QIO',
+  SHIP: 'SHIP',
+  MEDICAID_MCO: 'Medicaid managed care organization',
 };
 export const roleName = (role: string) => ROLE_NAMES[role] ?? words(role);
 
@@ -114,14 +136,28 @@ export function renderMedicaidFacts(j: NonNullable<StatePanelQuery['jurisdiction
   const list = el('ul', { className: 'facts' });
   const x = j.medicaidExpansion;
   if (x) {
-    list.append(el('li', { className: 'fact' }, `Medicaid expansion: ${x.adopted ? `adopted${x.effective ? `, effective ${x.effective}` : ''}` : 'not adopted'}`, sourceLinks(x.sources)));
+    list.append(
+      el(
+        'li',
+        { className: 'fact' },
+        `Medicaid expansion: ${x.adopted ? `adopted${x.effective ? `, effective ${x.effective}` : ''}` : 'not adopted'}`,
+        sourceLinks(x.sources),
+      ),
+    );
   }
   const fmap = j.fmapRates.find((r) => r.fiscalYear === fiscalYear) ?? j.fmapRates[0];
   if (fmap) {
     list.append(el('li', { className: 'fact' }, `FMAP for fiscal year ${fmap.fiscalYear}: ${fmap.percent}%`, sourceLinks(fmap.sources)));
   }
   if (j.managedCareAbsence) {
-    list.append(el('li', { className: 'fact' }, `No comprehensive Medicaid managed care as of ${j.managedCareAbsence.asOf}`, sourceLinks(j.managedCareAbsence.sources)));
+    list.append(
+      el(
+        'li',
+        { className: 'fact' },
+        `No comprehensive Medicaid managed care as of ${j.managedCareAbsence.asOf}`,
+        sourceLinks(j.managedCareAbsence.sources),
+      ),
+    );
   }
   box.append(list);
   return box;

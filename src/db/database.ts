@@ -110,11 +110,13 @@ export class Database {
     try {
       const profile = counter?.profile === true;
       const text = profile ? `PROFILE ${query.cypher}` : query.cypher;
-      const result: Pick<QueryResult<RecordShape>, 'records' | 'summary'> = mode === 'READ' ? await this.autoCommitRead(text, params, query.name, timeoutMs) : await this.driver.executeQuery(text, params, {
-        database: this.options.database,
-        routing: neo4j.routing.WRITE,
-        transactionConfig: { timeout: timeoutMs, metadata: { query: query.name } },
-      });
+      const result: Pick<QueryResult<RecordShape>, 'records' | 'summary'> = mode === 'READ'
+        ? await this.autoCommitRead(text, params, query.name, timeoutMs)
+        : await this.driver.executeQuery(text, params, {
+            database: this.options.database,
+            routing: neo4j.routing.WRITE,
+            transactionConfig: { timeout: timeoutMs, metadata: { query: query.name } },
+          });
       const rows = result.records.map((r) => toPlain(r.toObject()) as T);
       if (profile) {
         counter.dbHits += planDbHits(result.summary.profile);
@@ -136,7 +138,12 @@ export class Database {
    * process's earlier writes on a cluster too) and retries of transient errors for up to
    * RETRY_MS, within the statement's own time limit.
    */
-  private async autoCommitRead(text: string, params: Record<string, unknown>, name: string, timeoutMs: number): Promise<QueryResult<RecordShape>> {
+  private async autoCommitRead(
+    text: string,
+    params: Record<string, unknown>,
+    name: string,
+    timeoutMs: number,
+  ): Promise<QueryResult<RecordShape>> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session({

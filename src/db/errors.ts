@@ -10,7 +10,10 @@ export class DatabaseUnavailableError extends Error {
 }
 
 export class DatabaseTimeoutError extends Error {
-  constructor(readonly queryName: string, cause?: unknown) {
+  constructor(
+    readonly queryName: string,
+    cause?: unknown,
+  ) {
     super(`The query ${queryName} took longer than its time limit.`, { cause });
     this.name = 'DatabaseTimeoutError';
   }
@@ -21,7 +24,10 @@ export class DatabaseTimeoutError extends Error {
  * this process is at capacity, so the client should retry later rather than report an outage.
  */
 export class ServiceOverloadedError extends Error {
-  constructor(readonly retryAfterSeconds: number, cause?: unknown) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    cause?: unknown,
+  ) {
     super('Every connection to the graph database is busy.', { cause });
     this.name = 'ServiceOverloadedError';
   }

@@ -18,8 +18,14 @@ export const MIGRATIONS = [
   cypher('assignmentFunctionIndex', 'CREATE INDEX assignment_function IF NOT EXISTS FOR (a:Assignment) ON (a.function)'),
   cypher('fmapStateIndex', 'CREATE INDEX fmap_state IF NOT EXISTS FOR (f:FmapRate) ON (f.stateId, f.fiscalYear)'),
   // Keyset pages: equality on the owner, then a seek past the last assignment id seen.
-  cypher('assignmentAdministratorIdIndex', 'CREATE INDEX assignment_administrator_id IF NOT EXISTS FOR (a:Assignment) ON (a.administratorId, a.id)'),
-  cypher('assignmentJurisdictionRoleIdIndex', 'CREATE INDEX assignment_jurisdiction_role_id IF NOT EXISTS FOR (a:Assignment) ON (a.jurisdictionId, a.role, a.id)'),
+  cypher(
+    'assignmentAdministratorIdIndex',
+    'CREATE INDEX assignment_administrator_id IF NOT EXISTS FOR (a:Assignment) ON (a.administratorId, a.id)',
+  ),
+  cypher(
+    'assignmentJurisdictionRoleIdIndex',
+    'CREATE INDEX assignment_jurisdiction_role_id IF NOT EXISTS FOR (a:Assignment) ON (a.jurisdictionId, a.role, a.id)',
+  ),
   cypher('dataVersionUnique', 'CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.id IS UNIQUE'),
   cypher(
     'entitySearchIndex',
@@ -34,16 +40,31 @@ export const MIGRATIONS = [
   cypher('serviceAreaIdUnique', 'CREATE CONSTRAINT service_area_id IF NOT EXISTS FOR (s:ServiceArea) REQUIRE s.id IS UNIQUE'),
   cypher('planEnrollmentIdUnique', 'CREATE CONSTRAINT plan_enrollment_id IF NOT EXISTS FOR (e:PlanEnrollment) REQUIRE e.id IS UNIQUE'),
   cypher('maEnrollmentIdUnique', 'CREATE CONSTRAINT ma_enrollment_id IF NOT EXISTS FOR (m:MaEnrollment) REQUIRE m.id IS UNIQUE'),
-  cypher('medicaidPlanEnrollmentIdUnique', 'CREATE CONSTRAINT medicaid_plan_enrollment_id IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) REQUIRE e.id IS UNIQUE'),
+  cypher(
+    'medicaidPlanEnrollmentIdUnique',
+    'CREATE CONSTRAINT medicaid_plan_enrollment_id IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) REQUIRE e.id IS UNIQUE',
+  ),
   cypher('serviceAreaContractIndex', 'CREATE INDEX service_area_contract IF NOT EXISTS FOR (s:ServiceArea) ON (s.contractId, s.fips)'),
   cypher('serviceAreaLastSeenIndex', 'CREATE INDEX service_area_last_seen IF NOT EXISTS FOR (s:ServiceArea) ON (s.lastSeen)'),
-  cypher('planEnrollmentContractIndex', 'CREATE INDEX plan_enrollment_contract IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.contractId, e.asOf)'),
+  cypher(
+    'planEnrollmentContractIndex',
+    'CREATE INDEX plan_enrollment_contract IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.contractId, e.asOf)',
+  ),
   cypher('planEnrollmentAsOfIndex', 'CREATE INDEX plan_enrollment_as_of IF NOT EXISTS FOR (e:PlanEnrollment) ON (e.asOf)'),
   cypher('maEnrollmentRankIndex', 'CREATE INDEX ma_enrollment_rank IF NOT EXISTS FOR (m:MaEnrollment) ON (m.placeId, m.sortKey)'),
-  cypher('maEnrollmentContractIndex', 'CREATE INDEX ma_enrollment_contract IF NOT EXISTS FOR (m:MaEnrollment) ON (m.contractId, m.level, m.asOf, m.fips)'),
+  cypher(
+    'maEnrollmentContractIndex',
+    'CREATE INDEX ma_enrollment_contract IF NOT EXISTS FOR (m:MaEnrollment) ON (m.contractId, m.level, m.asOf, m.fips)',
+  ),
   cypher('maEnrollmentAsOfIndex', 'CREATE INDEX ma_enrollment_as_of IF NOT EXISTS FOR (m:MaEnrollment) ON (m.asOf)'),
-  cypher('medicaidPlanEnrollmentPlanIndex', 'CREATE INDEX medicaid_plan_enrollment_plan IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) ON (e.planId, e.year)'),
-  cypher('medicareContractLastSeenIndex', 'CREATE INDEX medicare_contract_last_seen IF NOT EXISTS FOR (c:MedicareContract) ON (c.lastSeen)'),
+  cypher(
+    'medicaidPlanEnrollmentPlanIndex',
+    'CREATE INDEX medicaid_plan_enrollment_plan IF NOT EXISTS FOR (e:MedicaidPlanEnrollment) ON (e.planId, e.year)',
+  ),
+  cypher(
+    'medicareContractLastSeenIndex',
+    'CREATE INDEX medicare_contract_last_seen IF NOT EXISTS FOR (c:MedicareContract) ON (c.lastSeen)',
+  ),
   cypher('medicarePlanContractIndex', 'CREATE INDEX medicare_plan_contract IF NOT EXISTS FOR (p:MedicarePlan) ON (p.contractId, p.id)'),
   cypher('assignmentOriginIndex', 'CREATE INDEX assignment_origin IF NOT EXISTS FOR (a:Assignment) ON (a.origin)'),
   // Providers (NPPES): keyset pages seek by (place, npi), so each filter has its own composite index.

@@ -38,11 +38,11 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): { j
       );
     }
     log('building the embedded Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)');
-    const r = spawnSync(
-      'mvn',
-      ['-B', '-q', 'package', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
-      { cwd: LAUNCHER_DIR, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    );
+    const r = spawnSync('mvn', ['-B', '-q', 'package', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
+      cwd: LAUNCHER_DIR,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (r.status !== 0) {
       const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
       throw new EmbeddedDatabaseError(`Building the embedded Neo4j launcher failed (mvn exit ${r.status}):\n${tail}`);

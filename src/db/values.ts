@@ -31,10 +31,6 @@ function plainMap(value: Record<string, unknown>): Record<string, unknown> {
 
 function isNodeLike(value: unknown): value is { properties: Record<string, unknown> } {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'properties' in value &&
-    ('labels' in value || 'type' in value) &&
-    'elementId' in value
+    typeof value === 'object' && value !== null && 'properties' in value && ('labels' in value || 'type' in value) && 'elementId' in value
   );
 }

@@ -122,7 +122,8 @@ export function overlap(
   a: { validFrom: string | null; validTo: string | null },
   b: { validFrom: string | null; validTo: string | null },
 ): { validFrom: string | null; validTo: string | null } | null {
-  const from = a.validFrom === null ? b.validFrom : b.validFrom === null ? a.validFrom : a.validFrom > b.validFrom ? a.validFrom : b.validFrom;
+  const from =
+    a.validFrom === null ? b.validFrom : b.validFrom === null ? a.validFrom : a.validFrom > b.validFrom ? a.validFrom : b.validFrom;
   const to = a.validTo === null ? b.validTo : b.validTo === null ? a.validTo : a.validTo < b.validTo ? a.validTo : b.validTo;
   if (from !== null && to !== null && from > to) return null;
   return { validFrom: from, validTo: to };

@@ -53,7 +53,8 @@ export const EDGE_COLUMNS = ['source', 'target', 'type', 'validFrom', 'validTo',
 export const nodesCsv: ExportFormat = {
   contentType: 'text/csv; charset=utf-8',
   header: () => csvRow(NODE_COLUMNS),
-  node: (n) => csvRow([n.id, n.label, n.kind, n.name, n.function, n.role, n.validFrom, n.validTo, confidenceOf(n.confidence), n.sources.join(';')]),
+  node: (n) =>
+    csvRow([n.id, n.label, n.kind, n.name, n.function, n.role, n.validFrom, n.validTo, confidenceOf(n.confidence), n.sources.join(';')]),
   edge: () => '',
   footer: () => '',
 };
@@ -62,7 +63,8 @@ export const edgesCsv: ExportFormat = {
   contentType: 'text/csv; charset=utf-8',
   header: () => csvRow(EDGE_COLUMNS),
   node: () => '',
-  edge: (e) => csvRow([e.source, e.target, e.type, e.validFrom, e.validTo, confidenceOf(e.confidence), e.sources.join(';'), e.assignmentId]),
+  edge: (e) =>
+    csvRow([e.source, e.target, e.type, e.validFrom, e.validTo, confidenceOf(e.confidence), e.sources.join(';'), e.assignmentId]),
   footer: () => '',
 };
 
@@ -91,12 +93,23 @@ export const graphml: ExportFormat = {
     '<graph id="oversight-graph" edgedefault="directed">\n',
   node: (n) =>
     `<node id="${xmlEscape(n.id)}">${dataElements('n', {
-      label: n.label, kind: n.kind, name: n.name, function: n.function, role: n.role, validFrom: n.validFrom, validTo: n.validTo,
-      confidence: confidenceOf(n.confidence), sources: n.sources.join(';'),
+      label: n.label,
+      kind: n.kind,
+      name: n.name,
+      function: n.function,
+      role: n.role,
+      validFrom: n.validFrom,
+      validTo: n.validTo,
+      confidence: confidenceOf(n.confidence),
+      sources: n.sources.join(';'),
     })}</node>\n`,
   edge: (e, i) =>
     `<edge id="e${i}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${dataElements('e', {
-      type: e.type, validFrom: e.validFrom, validTo: e.validTo, confidence: confidenceOf(e.confidence), sources: e.sources.join(';'),
+      type: e.type,
+      validFrom: e.validFrom,
+      validTo: e.validTo,
+      confidence: confidenceOf(e.confidence),
+      sources: e.sources.join(';'),
       assignmentId: e.assignmentId,
     })}</edge>\n`,
   footer: () => '</graph>\n</graphml>\n',
@@ -121,7 +134,15 @@ export const JSONLD_CONTEXT = {
 };
 
 const PLACE_KIND_SET = new Set<string>(PLACE_KINDS);
-const GOVERNMENT_KINDS = new Set(['LEGISLATURE', 'COMMITTEE', 'FEDERAL_AGENCY', 'AGENCY_COMPONENT', 'STATE_AGENCY', 'ADVISORY_COMMISSION', 'BOARD']);
+const GOVERNMENT_KINDS = new Set([
+  'LEGISLATURE',
+  'COMMITTEE',
+  'FEDERAL_AGENCY',
+  'AGENCY_COMPONENT',
+  'STATE_AGENCY',
+  'ADVISORY_COMMISSION',
+  'BOARD',
+]);
 
 export function schemaTypeOf(n: Pick<NodeOut, 'label' | 'kind'>): string {
   if (n.label === 'Assignment') return 'og:Assignment';
@@ -142,15 +163,31 @@ export const jsonld: ExportFormat = {
     (item === 0 ? '' : ',\n') +
     JSON.stringify(
       compact({
-        '@id': n.id, '@type': schemaTypeOf(n), name: n.name, kind: n.kind, function: n.function, role: n.role,
-        validFrom: n.validFrom, validTo: n.validTo, confidence: confidenceOf(n.confidence), sources: n.sources,
+        '@id': n.id,
+        '@type': schemaTypeOf(n),
+        name: n.name,
+        kind: n.kind,
+        function: n.function,
+        role: n.role,
+        validFrom: n.validFrom,
+        validTo: n.validTo,
+        confidence: confidenceOf(n.confidence),
+        sources: n.sources,
       }),
     ),
   edge: (e, i, item) =>
     `${item === 0 ? '' : ',\n'}${JSON.stringify(
       compact({
-        '@id': `_:e${i}`, '@type': 'og:Relationship', relation: e.type, source: e.source, target: e.target, validFrom: e.validFrom,
-        validTo: e.validTo, confidence: confidenceOf(e.confidence), sources: e.sources, assignment: e.assignmentId,
+        '@id': `_:e${i}`,
+        '@type': 'og:Relationship',
+        relation: e.type,
+        source: e.source,
+        target: e.target,
+        validFrom: e.validFrom,
+        validTo: e.validTo,
+        confidence: confidenceOf(e.confidence),
+        sources: e.sources,
+        assignment: e.assignmentId,
       }),
     )}`,
   footer: () => '\n]}\n',

@@ -82,7 +82,8 @@ export const KEY_PATTERNS = {
 export function decodeKeyCursor(cursor: string, pattern: RegExp): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const key = text.startsWith('k:') ? text.slice(2) : '';
-  if (!pattern.test(key)) throw new CursorError(`Invalid cursor ${JSON.stringify(cursor)}: pass an endCursor or cursor from an earlier page.`);
+  if (!pattern.test(key))
+    throw new CursorError(`Invalid cursor ${JSON.stringify(cursor)}: pass an endCursor or cursor from an earlier page.`);
   return key;
 }
 
@@ -123,8 +124,17 @@ export interface ContractEnrollmentFact extends EnrollmentTotal {
  * count only in the state they name, if any, and in the total.
  */
 export function rollUpEnrollment(rows: readonly PlaceCountsRow[], asOf: string): ContractEnrollmentFact[] {
-  const groups = new Map<string, { level: EnrollmentLevel; contractId: string; placeId: string | null; fips: string | null; counts: PlaceCountsRow['counts'] }>();
-  const add = (level: EnrollmentLevel, contractId: string, placeId: string | null, fips: string | null, counts: PlaceCountsRow['counts']) => {
+  const groups = new Map<
+    string,
+    { level: EnrollmentLevel; contractId: string; placeId: string | null; fips: string | null; counts: PlaceCountsRow['counts'] }
+  >();
+  const add = (
+    level: EnrollmentLevel,
+    contractId: string,
+    placeId: string | null,
+    fips: string | null,
+    counts: PlaceCountsRow['counts'],
+  ) => {
     const key = `${level}|${placeId ?? '-'}|${contractId}`;
     const g = groups.get(key) ?? { level, contractId, placeId, fips, counts: [] };
     g.counts.push(...counts);

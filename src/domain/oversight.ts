@@ -65,9 +65,7 @@ export function chooseUpward(edges: UpwardEdge[], visited: ReadonlySet<string>, 
     if (rank === undefined || visited.has(e.targetId)) continue;
     const [mine, theirs] = best ? [authority(e.targetKind), authority(best.targetKind)] : [0, 0];
     const broader = narrowestFirst ? mine > theirs : mine < theirs;
-    const better =
-      rank < bestRank ||
-      (rank === bestRank && best !== null && (broader || (mine === theirs && e.targetId < best.targetId)));
+    const better = rank < bestRank || (rank === bestRank && best !== null && (broader || (mine === theirs && e.targetId < best.targetId)));
     if (better) {
       best = e;
       bestRank = rank;

@@ -2,7 +2,10 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 export class PaginationError extends Error {
-  constructor(readonly argument: 'first' | 'after', message: string) {
+  constructor(
+    readonly argument: 'first' | 'after',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -18,12 +21,19 @@ export function encodeCursor(key: SortKey): string {
 }
 
 export function decodeCursor(cursor: string): SortKey {
-  const bad = () => new PaginationError('after', `Invalid cursor ${JSON.stringify(cursor)}: pass an endCursor or cursor from an earlier page.`);
+  const bad = () =>
+    new PaginationError('after', `Invalid cursor ${JSON.stringify(cursor)}: pass an endCursor or cursor from an earlier page.`);
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith('k:')) throw bad();
   try {
     const key = JSON.parse(text.slice(2)) as unknown;
-    if (!Array.isArray(key) || key.length === 0 || key.length > 8 || !key.every((k) => k === null || typeof k === 'string' || typeof k === 'number')) throw bad();
+    if (
+      !Array.isArray(key) ||
+      key.length === 0 ||
+      key.length > 8 ||
+      !key.every((k) => k === null || typeof k === 'string' || typeof k === 'number')
+    )
+      throw bad();
     return key as SortKey;
   } catch {
     throw bad();
@@ -31,7 +41,12 @@ export function decodeCursor(cursor: string): SortKey {
 }
 
 /** Turns first/after into a page size and the key to seek past, enforcing 1..max. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE) {
+export function pageWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  max = MAX_PAGE_SIZE,
+  fallback = DEFAULT_PAGE_SIZE,
+) {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > max) {
     throw new PaginationError('first', `first must be between 1 and ${max} (got ${size}).`);
@@ -64,6 +79,7 @@ export function toConnection<T>(page: KeysetPage<T>, totalCount: () => Promise<n
 /** Lists that are not connections still have a ceiling, so no answer grows with the graph. */
 export function listLimit(first: number | null | undefined, max: number): number {
   const size = first ?? max;
-  if (!Number.isInteger(size) || size < 1 || size > max) throw new PaginationError('first', `first must be between 1 and ${max} (got ${size}).`);
+  if (!Number.isInteger(size) || size < 1 || size > max)
+    throw new PaginationError('first', `first must be between 1 and ${max} (got ${size}).`);
   return size;
 }

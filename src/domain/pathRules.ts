@@ -6,4 +6,3 @@
  * works on a program is whoAdministers' question, not a path's.
  */
 export const HUB_KINDS = ['PROGRAM', 'POPULATION', 'PROVIDER_TYPE', 'ORGANIZATION_TYPE', 'NATION'] as const;
-

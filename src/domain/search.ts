@@ -6,10 +6,14 @@
  * entity's kind and roles ("MAC", "advocacy group"), those more than descriptions.
  */
 export function buildSearchQuery(text: string): string | null {
-  const words = (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? []).slice(0, 12);
+  const words = (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z0-9]+/g) ?? []
+  ).slice(0, 12);
   if (words.length === 0) return null;
-  const clause = words
-    .map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}*^2 OR ${w}~1)` : `(${w}^3 OR ${w}*)`))
-    .join(' AND ');
+  const clause = words.map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}*^2 OR ${w}~1)` : `(${w}^3 OR ${w}*)`)).join(' AND ');
   return `name:(${clause})^4 OR aliasText:(${clause})^3 OR kindText:(${clause})^2 OR description:(${clause})`;
 }

@@ -46,11 +46,7 @@ function tally(groups: CountGroup[], keyOf: (g: CountGroup) => string | null, na
   return [...counts].map(([key, count]) => ({ key, name: names?.get(key) ?? null, count })).sort(byCountThenKey);
 }
 
-export function foldStats(
-  groups: CountGroup[],
-  programNames: Map<string, string>,
-  jurisdictionNames: Map<string, string>,
-): StatSeries {
+export function foldStats(groups: CountGroup[], programNames: Map<string, string>, jurisdictionNames: Map<string, string>): StatSeries {
   const byJurisdictionGroups = new Map<string, CountGroup[]>();
   for (const g of groups) {
     if (!g.jurisdictionId || !jurisdictionNames.has(g.jurisdictionId)) continue;

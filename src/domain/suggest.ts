@@ -10,7 +10,11 @@ export interface Candidate {
   words: string[];
 }
 
-const tokens = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+const tokens = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
 /** Words that say what kind of id it is, not which one. */
 const PREFIXES = new Set(['org', 'program', 'state', 'county', 'region', 'nation', 'pop', 'fund', 'type']);
 
@@ -46,7 +50,10 @@ export const MIN_SIMILARITY = 0.5;
  */
 export function idGuesses(typed: string): string[] {
   if (/^[a-z]+:/i.test(typed)) return [typed.toLowerCase()];
-  const slug = typed.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = typed
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug ? [...PREFIXES].map((p) => `${p}:${slug}`) : [];
 }
 

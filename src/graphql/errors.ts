@@ -70,16 +70,13 @@ export class QueryTooComplexError extends GraphQLError {
 
 export class RateLimitedError extends GraphQLError {
   constructor(requested: number, remaining: number, retryAfterSeconds: number) {
-    super(
-      `Rate limit: this operation costs ${requested} points and ${remaining} are left; retry in ${retryAfterSeconds} s.`,
-      {
-        extensions: {
-          code: ErrorCode.RATE_LIMITED,
-          retryAfter: retryAfterSeconds,
-          http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-        },
+    super(`Rate limit: this operation costs ${requested} points and ${remaining} are left; retry in ${retryAfterSeconds} s.`, {
+      extensions: {
+        code: ErrorCode.RATE_LIMITED,
+        retryAfter: retryAfterSeconds,
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
       },
-    );
+    });
   }
 }
 
@@ -99,14 +96,22 @@ export function withEnumHint(message: string, enumValues: Record<string, string[
   const m = /^Value "(\w+)" does not exist in "(\w+)" enum\.$/.exec(message);
   const values = m ? enumValues[m[2]!] : undefined;
   if (!m || !values) return message;
-  const near = nearestIds(m[1]!, values.map((v) => ({ id: v, words: [v] })));
+  const near = nearestIds(
+    m[1]!,
+    values.map((v) => ({ id: v, words: [v] })),
+  );
   return near.length ? `${message} Did you mean the enum value ${near.map((v) => `"${v}"`).join(' or ')}?` : message;
 }
 
 /** Codes Apollo and graphql-js set themselves for bad requests; they are safe to pass through. */
 const CLIENT_FACING = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
   ...Object.values(ErrorCode),
 ]);
 
@@ -141,7 +146,10 @@ export function createErrorFormatter(logger: Logger, enumValues: Record<string, 
       return { ...new QueryTimeoutGraphQLError().toJSON(), path: formatted.path };
     }
     const code = formatted.extensions?.code;
-    if (original instanceof GraphQLError || (typeof code === 'string' && CLIENT_FACING.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+    if (
+      original instanceof GraphQLError ||
+      (typeof code === 'string' && CLIENT_FACING.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+    ) {
       const { stacktrace: _ignored, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
       return { ...formatted, message: withEnumHint(formatted.message, enumValues), extensions };
     }

@@ -2,7 +2,14 @@ import DataLoader from 'dataloader';
 import type { QueryRunner } from '../db/database.js';
 import { assignmentsByIds, assignmentsCovering, MAX_COVERING } from '../db/repositories/assignmentRepository.js';
 import {
-  countiesOfStates, entitiesByIds, entityNamesByIds, programParentsByIds, programPartsByIds, regionMembersByIds, regionsOfPlaces, sourcesByIds,
+  countiesOfStates,
+  entitiesByIds,
+  entityNamesByIds,
+  programParentsByIds,
+  programPartsByIds,
+  regionMembersByIds,
+  regionsOfPlaces,
+  sourcesByIds,
 } from '../db/repositories/entityRepository.js';
 import { contractAdministration, contractsByIds, medicaidPlanEnrollment } from '../db/repositories/contractRepository.js';
 import { providersByNpis } from '../db/repositories/providerRepository.js';
@@ -31,7 +38,10 @@ async function byRest<T>(keys: readonly string[], load: (ids: string[], rest: st
   const out = new Array<T>(keys.length);
   await Promise.all(
     [...groups].map(async ([rest, items]) => {
-      const values = await load(items.map((i) => i.id), rest.split('|'));
+      const values = await load(
+        items.map((i) => i.id),
+        rest.split('|'),
+      );
       items.forEach((item, i) => (out[item.index] = values[i]!));
     }),
   );
@@ -54,7 +64,10 @@ async function entitiesOrProviders(
   const otherIds = ids.filter((id) => !id.startsWith(NPI_ID));
   const [others, providers] = await Promise.all([
     otherIds.length > 0 ? entities(run, otherIds) : Promise.resolve([]),
-    providersByNpis(run, npiIds.map((id) => id.slice(NPI_ID.length))),
+    providersByNpis(
+      run,
+      npiIds.map((id) => id.slice(NPI_ID.length)),
+    ),
   ]);
   const byId = new Map<string, EntityRecord | null>();
   otherIds.forEach((id, i) => byId.set(id, others[i] ?? null));
@@ -108,9 +121,13 @@ export function createLoaders(run: QueryRunner, today: string) {
     /** Keys are "stateId|asOf". */
     stateFacts: facts,
     /** Keys are "stateId|asOf". */
-    medicaidAgency: new DataLoader<string, AssignmentRecord[]>(async (keys) => (await facts.loadMany(keys)).map((f) => (f instanceof Error ? f : f.agency))),
+    medicaidAgency: new DataLoader<string, AssignmentRecord[]>(async (keys) =>
+      (await facts.loadMany(keys)).map((f) => (f instanceof Error ? f : f.agency)),
+    ),
     /** Keys are "stateId|asOf". */
-    ship: new DataLoader<string, AssignmentRecord[]>(async (keys) => (await facts.loadMany(keys)).map((f) => (f instanceof Error ? f : f.ship))),
+    ship: new DataLoader<string, AssignmentRecord[]>(async (keys) =>
+      (await facts.loadMany(keys)).map((f) => (f instanceof Error ? f : f.ship)),
+    ),
     expansion: new DataLoader(async (ids: readonly string[]) => (await factsToday(ids)).map((f) => (f instanceof Error ? f : f.expansion))),
     fmapRates: new DataLoader(async (ids: readonly string[]) => (await factsToday(ids)).map((f) => (f instanceof Error ? f : f.fmapRates))),
     managedCareAbsence: new DataLoader(async (ids: readonly string[]) =>
@@ -140,10 +157,12 @@ export function createLoaders(run: QueryRunner, today: string) {
     provider: new DataLoader<string, ProviderRecord | null>((npis) => providersByNpis(run, npis)),
     /** Keys are administersKey(...): a page read with its organization is primed here. */
     administers: new DataLoader<string, AssignmentConnectionRecord>((keys) =>
-      Promise.all(keys.map((key) => {
-        const [id, asOf, after, limit] = JSON.parse(key) as [string, string, SortKey | null, number];
-        return administersConnection(run, id, asOf, { after, limit });
-      })),
+      Promise.all(
+        keys.map((key) => {
+          const [id, asOf, after, limit] = JSON.parse(key) as [string, string, SortKey | null, number];
+          return administersConnection(run, id, asOf, { after, limit });
+        }),
+      ),
     ),
     /** Keys are "stateId~countyId|asOf" (countyId may be empty): the MACs covering a provider's place. */
     placeContractors: new DataLoader<string, AssignmentRecord[]>((keys) =>

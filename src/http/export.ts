@@ -20,7 +20,8 @@ function one(value: unknown): string | undefined {
 /** Reads ?root=ID&depth=N&asOf=DATE; a bad value is an ExportInputError naming the parameter. */
 export function exportScope(query: Record<string, unknown>) {
   const asOf = one(query.asOf) ?? null;
-  if (asOf !== null && !isIsoDate(asOf)) throw new ExportInputError('asOf', `asOf must be a date like 2024-03-01 (got ${JSON.stringify(asOf)}).`);
+  if (asOf !== null && !isIsoDate(asOf))
+    throw new ExportInputError('asOf', `asOf must be a date like 2024-03-01 (got ${JSON.stringify(asOf)}).`);
   const rootId = one(query.root);
   const depthText = one(query.depth);
   if (depthText !== undefined && !rootId) throw new ExportInputError('depth', 'depth needs a root: pass ?root=ID&depth=N.');

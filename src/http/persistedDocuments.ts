@@ -39,7 +39,12 @@ export function persistedDocuments(mode: PersistedDocumentsMode, documents: Map<
     }
     if (documentId !== undefined) {
       const query = typeof documentId === 'string' ? documents.get(documentId) : undefined;
-      if (!query) return refuse(res, 'PERSISTED_QUERY_NOT_FOUND', `Unknown documentId ${JSON.stringify(documentId)}: it is not one of the persisted documents.`);
+      if (!query)
+        return refuse(
+          res,
+          'PERSISTED_QUERY_NOT_FOUND',
+          `Unknown documentId ${JSON.stringify(documentId)}: it is not one of the persisted documents.`,
+        );
       carrier.query = query;
       delete carrier.documentId;
       return next();

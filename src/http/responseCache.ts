@@ -139,10 +139,12 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
         if (!paid.ok) {
           res.setHeader('retry-after', String(paid.retryAfterSeconds));
           res.status(429).json({
-            errors: [{
-              message: `Rate limit: this operation costs ${requested} points and ${paid.remaining} are left; retry in ${paid.retryAfterSeconds} s.`,
-              extensions: { code: 'RATE_LIMITED', retryAfter: paid.retryAfterSeconds },
-            }],
+            errors: [
+              {
+                message: `Rate limit: this operation costs ${requested} points and ${paid.remaining} are left; retry in ${paid.retryAfterSeconds} s.`,
+                extensions: { code: 'RATE_LIMITED', retryAfter: paid.retryAfterSeconds },
+              },
+            ],
             extensions: { cost: { ...hit.costExtension, throttle: paid.throttle } },
           });
           return;
@@ -184,7 +186,7 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
 function parsed(body: string): Answer | null {
   try {
     const answer = JSON.parse(body) as unknown;
-    return answer !== null && typeof answer === 'object' ? (answer) : null;
+    return answer !== null && typeof answer === 'object' ? answer : null;
   } catch {
     return null;
   }

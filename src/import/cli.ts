@@ -57,7 +57,11 @@ function printSummary(s: ImportSummary, json: boolean): void {
     `${s.kind}: read ${s.read}, ${what} ${s.written}, rejected ${s.rejected} in ${s.seconds} s (${s.rowsPerSecond} rows/s, peak RSS ${s.peakRssMb} MB)` +
       (s.resumedAfterLine !== null && !s.alreadyComplete ? `, resumed after line ${s.resumedAfterLine}` : ''),
     s.rejected > 0 && s.rejectsFile ? `${s.kind}: rejected rows are listed in ${s.rejectsFile}` : null,
-    Object.keys(s.finish).length > 0 ? `${s.kind}: ${Object.entries(s.finish).map(([k, v]) => `${k} ${v}`).join(', ')}` : null,
+    Object.keys(s.finish).length > 0
+      ? `${s.kind}: ${Object.entries(s.finish)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`
+      : null,
   ];
   for (const l of lines) if (l) process.stdout.write(`${l}\n`);
 }
@@ -88,7 +92,8 @@ async function main(argv: string[]): Promise<number> {
   if (!kind) throw new ImportError(`unknown kind ${JSON.stringify(kindName)}\n${USAGE}`);
   if (!file && !kind.builtin) throw new ImportError(`${kind.name}: a file to import is required\n${USAGE}`);
   const releaseDate = args.values.get('--release-date') ?? null;
-  if (releaseDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(releaseDate)) throw new ImportError(`--release-date must be YYYY-MM-DD, not ${JSON.stringify(releaseDate)}`);
+  if (releaseDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(releaseDate))
+    throw new ImportError(`--release-date must be YYYY-MM-DD, not ${JSON.stringify(releaseDate)}`);
   const dryRun = args.flags.has('--dry-run');
   const options = {
     kind,
@@ -121,9 +126,14 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof ImportError || error instanceof HeaderError || error instanceof ConfigError || error instanceof EmbeddedDatabaseError;
+    const known =
+      error instanceof ImportError ||
+      error instanceof HeaderError ||
+      error instanceof ConfigError ||
+      error instanceof EmbeddedDatabaseError;
     const message = known ? error.message : `import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-    if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ event: 'error', message: (error as Error)?.message ?? String(error) })}\n`);
+    if (process.argv.includes('--json'))
+      process.stdout.write(`${JSON.stringify({ event: 'error', message: (error as Error)?.message ?? String(error) })}\n`);
     process.stderr.write(`${message}\n`);
     process.exit(1);
   },

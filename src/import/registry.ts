@@ -28,15 +28,7 @@ import { pos } from './kinds/pos.js';
  *    - synth(n, rng): optional generator of rows in the exact header for `import synth`.
  * 2. Add it to KINDS below. Constraints and indexes it needs go at the end of src/db/migrations.ts.
  */
-export const KINDS: readonly AnyImportKind[] = [
-  counties,
-  nppes,
-  pos,
-  maContracts,
-  maEnrollment,
-  maServiceArea,
-  medicaidManagedCare,
-];
+export const KINDS: readonly AnyImportKind[] = [counties, nppes, pos, maContracts, maEnrollment, maServiceArea, medicaidManagedCare];
 
 export function findKind(name: string): AnyImportKind | undefined {
   return KINDS.find((k) => k.name === name);

@@ -9,15 +9,35 @@ import type { SeedBundle } from './validate.js';
  */
 
 export const COMPLETENESS_COLUMNS = [
-  'ab-mac', 'dme-mac', 'hhh-mac', 'medicaid-agency', 'expansion',
-  'fmap-2024', 'fmap-2025', 'fmap-2026', 'fmap-2027',
-  'ship', 'managed-care', 'qin-qio', 'mfcu', 'insurance-department',
+  'ab-mac',
+  'dme-mac',
+  'hhh-mac',
+  'medicaid-agency',
+  'expansion',
+  'fmap-2024',
+  'fmap-2025',
+  'fmap-2026',
+  'fmap-2027',
+  'ship',
+  'managed-care',
+  'qin-qio',
+  'mfcu',
+  'insurance-department',
 ] as const;
 export type CompletenessColumn = (typeof COMPLETENESS_COLUMNS)[number];
 
 /** Columns filled for every jurisdiction (or recorded absent); a gap in one of these fails the test. */
 export const COMPLETE_COLUMNS: readonly CompletenessColumn[] = [
-  'ab-mac', 'dme-mac', 'hhh-mac', 'medicaid-agency', 'expansion', 'fmap-2024', 'fmap-2025', 'fmap-2026', 'ship', 'mfcu',
+  'ab-mac',
+  'dme-mac',
+  'hhh-mac',
+  'medicaid-agency',
+  'expansion',
+  'fmap-2024',
+  'fmap-2025',
+  'fmap-2026',
+  'ship',
+  'mfcu',
   'insurance-department',
 ];
 
@@ -39,8 +59,15 @@ export interface CompletenessReport {
 }
 
 const ROLE_COLUMNS: Partial<Record<CompletenessColumn, string>> = {
-  'ab-mac': 'AB_MAC', 'dme-mac': 'DME_MAC', 'hhh-mac': 'HHH_MAC', 'medicaid-agency': 'MEDICAID_AGENCY',
-  ship: 'SHIP', 'managed-care': 'MEDICAID_MCO', 'qin-qio': 'QIN_QIO', mfcu: 'MFCU', 'insurance-department': 'INSURANCE_REGULATOR',
+  'ab-mac': 'AB_MAC',
+  'dme-mac': 'DME_MAC',
+  'hhh-mac': 'HHH_MAC',
+  'medicaid-agency': 'MEDICAID_AGENCY',
+  ship: 'SHIP',
+  'managed-care': 'MEDICAID_MCO',
+  'qin-qio': 'QIN_QIO',
+  mfcu: 'MFCU',
+  'insurance-department': 'INSURANCE_REGULATOR',
 };
 
 const ARCHIVE_HOSTS = new Set(['web.archive.org', 'webarchive.library.unt.edu', 'cybercemetery.unt.edu', 'wayback.archive-it.org']);
@@ -97,8 +124,10 @@ export function completenessReport(bundle: SeedBundle, asOf: string): Completene
     const kind = kindOf.get(j);
     if (j === 'nation:us') for (const s of jurisdictions) addRole(s.id, a.role);
     else if (kind === 'REGION') for (const s of statesOfRegion.get(j) ?? []) addRole(s, a.role);
-    else if (kind === 'COUNTY') { const s = countyState.get(j); if (s) addRole(s, a.role); }
-    else addRole(j, a.role);
+    else if (kind === 'COUNTY') {
+      const s = countyState.get(j);
+      if (s) addRole(s, a.role);
+    } else addRole(j, a.role);
   }
 
   const absent = new Set(bundle.absences.map((x) => `${x.state}|${x.column}`));
@@ -117,7 +146,13 @@ export function completenessReport(bundle: SeedBundle, asOf: string): Completene
       else if (column === 'expansion') present = expansion.has(j.id);
       else present = fmap.has(`${j.id}|${column.slice('fmap-'.length)}`);
       // The ACA adult expansion is a choice of the 50 states and DC; the territories' programs are built differently.
-      const cell: Cell = present ? 'yes' : absent.has(`${j.id}|${column}`) ? 'absent' : column === 'expansion' && j.kind === 'TERRITORY' ? 'n/a' : 'GAP';
+      const cell: Cell = present
+        ? 'yes'
+        : absent.has(`${j.id}|${column}`)
+          ? 'absent'
+          : column === 'expansion' && j.kind === 'TERRITORY'
+            ? 'n/a'
+            : 'GAP';
       cells[column] = cell;
       if (cell === 'GAP') gaps.push(`${j.id} ${column}`);
     }
@@ -126,9 +161,13 @@ export function completenessReport(bundle: SeedBundle, asOf: string): Completene
 
   const sourceIsPrimary = new Map(bundle.sources.map((s) => [s.id, isGovernmentUrl(s.url)]));
   const factSources: string[][] = [
-    ...bundle.entities.map((e) => e.sources), ...bundle.relationships.map((r) => r.sources),
-    ...bundle.assignments.map((a) => a.sources), ...bundle.expansions.map((x) => x.sources),
-    ...bundle.fmaps.map((f) => f.sources), ...bundle.noManagedCare.map((n) => n.sources), ...bundle.absences.map((x) => x.sources),
+    ...bundle.entities.map((e) => e.sources),
+    ...bundle.relationships.map((r) => r.sources),
+    ...bundle.assignments.map((a) => a.sources),
+    ...bundle.expansions.map((x) => x.sources),
+    ...bundle.fmaps.map((f) => f.sources),
+    ...bundle.noManagedCare.map((n) => n.sources),
+    ...bundle.absences.map((x) => x.sources),
   ];
   const primarySourced = factSources.filter((list) => list.some((s) => sourceIsPrimary.get(s))).length;
   return { asOf, rows, gaps, facts: factSources.length, primarySourced };

@@ -1,8 +1,17 @@
 import type { Database, QueryRunner } from '../db/database.js';
 import {
-  DELETE_STALE_ASSIGNMENTS, DELETE_STALE_ENTITIES, DELETE_STALE_FACT_NODES, DELETE_STALE_RELATIONSHIPS,
-  DELETE_STALE_SOURCES, MERGE_ASSIGNMENTS, MERGE_ENTITIES, MERGE_EXPANSIONS, MERGE_FMAPS, MERGE_NO_MANAGED_CARE,
-  MERGE_SOURCES, mergeRelationshipsQuery,
+  DELETE_STALE_ASSIGNMENTS,
+  DELETE_STALE_ENTITIES,
+  DELETE_STALE_FACT_NODES,
+  DELETE_STALE_RELATIONSHIPS,
+  DELETE_STALE_SOURCES,
+  MERGE_ASSIGNMENTS,
+  MERGE_ENTITIES,
+  MERGE_EXPANSIONS,
+  MERGE_FMAPS,
+  MERGE_NO_MANAGED_CARE,
+  MERGE_SOURCES,
+  mergeRelationshipsQuery,
 } from '../db/repositories/seedRepository.js';
 import { bumpDataVersion } from '../db/repositories/dataVersionRepository.js';
 import { rebuildDerived } from '../db/repositories/derivedRepository.js';

@@ -20,15 +20,26 @@ const id = (prefixes: string[]) =>
 const anyEntityId = id(['org:', 'program:', 'state:', 'county:', 'region:', 'nation:', 'pop:', 'fund:', 'type:']);
 const sourceList = z.array(id(['src:'])).min(1, 'at least one source');
 const confidence = z.enum(['verified', 'unverified']).default('verified');
-const note = z.string().nullish().transform((v) => v ?? null);
+const note = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
 const oneOrMany = <T extends z.ZodTypeAny>(item: T) => z.array(item).min(1, 'at least one');
 
 export const sourceSchema = z
   .object({
     id: id(['src:']),
     title: z.string().min(1),
-    publisher: z.string().min(1).nullish().transform((v) => v ?? null),
-    url: z.string().url('a URL').nullish().transform((v) => v ?? null),
+    publisher: z
+      .string()
+      .min(1)
+      .nullish()
+      .transform((v) => v ?? null),
+    url: z
+      .string()
+      .url('a URL')
+      .nullish()
+      .transform((v) => v ?? null),
     date: optionalDate,
     dateKind: z.enum(['published', 'retrieved']).default('published'),
   })
@@ -39,21 +50,38 @@ const entityBase = {
   kind: z.enum(ENTITY_KINDS),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
-  description: z.string().nullish().transform((v) => v ?? null),
+  description: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   sources: sourceList,
   confidence,
   validFrom: optionalDate,
   validTo: optionalDate,
   note,
-  code: z.string().min(1).nullish().transform((v) => v ?? null),
+  code: z
+    .string()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
   fips: z
     .union([z.string(), z.number()])
     .transform((v) => String(v))
     .nullish()
     .transform((v) => v ?? null),
-  state: id(['state:']).nullish().transform((v) => v ?? null),
-  website: z.string().url('a URL').nullish().transform((v) => v ?? null),
-  phone: z.string().min(1).nullish().transform((v) => v ?? null),
+  state: id(['state:'])
+    .nullish()
+    .transform((v) => v ?? null),
+  website: z
+    .string()
+    .url('a URL')
+    .nullish()
+    .transform((v) => v ?? null),
+  phone: z
+    .string()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
   contactSources: z.array(z.string().min(1)).default([]),
 };
 
@@ -131,13 +159,18 @@ export const fmapSchema = z
   })
   .strict();
 
-export const noManagedCareSchema = z
-  .object({ state: id(['state:']), asOf: isoDate, sources: sourceList, confidence, note })
-  .strict();
+export const noManagedCareSchema = z.object({ state: id(['state:']), asOf: isoDate, sources: sourceList, confidence, note }).strict();
 
 /** A sourced statement that a jurisdiction has no body or fact of one completeness column. */
 export const absenceSchema = z
-  .object({ state: id(['state:']), column: z.enum(COMPLETENESS_COLUMNS), asOf: isoDate, sources: sourceList, confidence, note: z.string().min(1, 'say what the source shows') })
+  .object({
+    state: id(['state:']),
+    column: z.enum(COMPLETENESS_COLUMNS),
+    asOf: isoDate,
+    sources: sourceList,
+    confidence,
+    note: z.string().min(1, 'say what the source shows'),
+  })
   .strict();
 
 export type SourceInput = z.infer<typeof sourceSchema>;

@@ -13,5 +13,10 @@ export async function seedFromFiles(db: Database, root = SEED_ROOT) {
   if (!result.ok) throw new Error(`seed files are invalid; nothing was written:\n${result.problems.map(formatProblem).join('\n')}`);
   await loadSeed(db, result.bundle);
   const b = result.bundle;
-  return { sources: b.sources.length, entities: b.entities.length, relationships: b.relationships.length, assignments: b.assignments.length };
+  return {
+    sources: b.sources.length,
+    entities: b.entities.length,
+    relationships: b.relationships.length,
+    assignments: b.assignments.length,
+  };
 }

@@ -1,6 +1,16 @@
 import {
-  absenceSchema, assignmentSchema, entitySchema, expansionSchema, fmapSchema, noManagedCareSchema, regionSchema,
-  relationshipSchema, sourceSchema, type AssignmentInput, type EntityInput, type RelationshipInput,
+  absenceSchema,
+  assignmentSchema,
+  entitySchema,
+  expansionSchema,
+  fmapSchema,
+  noManagedCareSchema,
+  regionSchema,
+  relationshipSchema,
+  sourceSchema,
+  type AssignmentInput,
+  type EntityInput,
+  type RelationshipInput,
 } from './schema.js';
 import { listYaml, readRecords, type Located, type SeedProblem } from './read.js';
 import { JURISDICTION_KINDS, PLACE_KINDS } from '../domain/vocabulary.js';
@@ -18,21 +28,52 @@ export interface SeedBundle {
 }
 
 export interface EntityRow {
-  id: string; kind: string; name: string; aliases: string[]; description: string | null; sources: string[];
-  confidence: string; validFrom: string | null; validTo: string | null; note: string | null;
-  code: string | null; fips: string | null; state: string | null;
-  website: string | null; phone: string | null; contactSources: string[];
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  sources: string[];
+  confidence: string;
+  validFrom: string | null;
+  validTo: string | null;
+  note: string | null;
+  code: string | null;
+  fips: string | null;
+  state: string | null;
+  website: string | null;
+  phone: string | null;
+  contactSources: string[];
 }
 
 export interface RelationshipRow {
-  key: string; type: string; from: string; to: string; sources: string[]; validFrom: string | null;
-  validTo: string | null; confidence: string; note: string | null;
+  key: string;
+  type: string;
+  from: string;
+  to: string;
+  sources: string[];
+  validFrom: string | null;
+  validTo: string | null;
+  confidence: string;
+  note: string | null;
 }
 
 export interface AssignmentRow {
-  id: string; administrator: string; function: string; program: string; jurisdiction: string;
-  excludes: string[]; principal: string | null; populations: string[]; role: string;
-  validFrom: string | null; validTo: string | null; awarded: string | null; sources: string[]; confidence: string; note: string | null;
+  id: string;
+  administrator: string;
+  function: string;
+  program: string;
+  jurisdiction: string;
+  excludes: string[];
+  principal: string | null;
+  populations: string[];
+  role: string;
+  validFrom: string | null;
+  validTo: string | null;
+  awarded: string | null;
+  sources: string[];
+  confidence: string;
+  note: string | null;
 }
 
 export type ValidationResult = { ok: true; bundle: SeedBundle; files: string[] } | { ok: false; problems: SeedProblem[]; files: string[] };
@@ -103,11 +144,13 @@ export function validateSeed(root: string): ValidationResult {
     const expectedPrefix = prefixForKind(v.kind);
     if (expectedPrefix && !v.id.startsWith(expectedPrefix)) problem(e, 'id', `a ${v.kind} id starts with ${expectedPrefix}`);
     if ((JURISDICTION_KINDS as readonly string[]).includes(v.kind)) {
-      if (!v.code || v.id !== `state:${v.code}`) problem(e, 'code', `a jurisdiction needs code equal to its id suffix (state:${v.code ?? '?'})`);
+      if (!v.code || v.id !== `state:${v.code}`)
+        problem(e, 'code', `a jurisdiction needs code equal to its id suffix (state:${v.code ?? '?'})`);
       if (!v.fips || !/^\d{2}$/.test(v.fips)) problem(e, 'fips', 'a two-digit FIPS state code');
     }
     if (v.kind === 'COUNTY') {
-      if (!v.fips || !/^\d{5}$/.test(v.fips) || v.id !== `county:${v.fips}`) problem(e, 'fips', 'a five-digit FIPS code equal to the id suffix');
+      if (!v.fips || !/^\d{5}$/.test(v.fips) || v.id !== `county:${v.fips}`)
+        problem(e, 'fips', 'a five-digit FIPS code equal to the id suffix');
       checkRef(e, 'state', v.state, JURISDICTION_KINDS);
       if (!v.state) problem(e, 'state', 'required for a county');
     }
@@ -125,14 +168,21 @@ export function validateSeed(root: string): ValidationResult {
   const relRow = (v: RelationshipInput): RelationshipRow => ({ ...v, key: `${v.type}|${v.from}|${v.to}|${v.validFrom ?? ''}` });
   for (const r of relationships) {
     const row = relRow(r.value);
-    if (relationshipRows.has(row.key)) problem(r, 'type', `duplicate relationship ${r.value.from} ${r.value.type} ${r.value.to} from ${r.value.validFrom ?? 'the start'}`);
+    if (relationshipRows.has(row.key))
+      problem(r, 'type', `duplicate relationship ${r.value.from} ${r.value.type} ${r.value.to} from ${r.value.validFrom ?? 'the start'}`);
     relationshipRows.set(row.key, row);
   }
   for (const region of regions) {
     for (const member of region.value.members) {
       const row = relRow({
-        type: 'PART_OF', from: member, to: region.value.id, sources: region.value.sources, validFrom: region.value.validFrom,
-        validTo: region.value.validTo, confidence: region.value.confidence, note: null,
+        type: 'PART_OF',
+        from: member,
+        to: region.value.id,
+        sources: region.value.sources,
+        validFrom: region.value.validFrom,
+        validTo: region.value.validTo,
+        confidence: region.value.confidence,
+        note: null,
       });
       if (relationshipRows.has(row.key)) problem(region, 'members', `${member} is listed twice`);
       relationshipRows.set(row.key, row);
@@ -141,7 +191,16 @@ export function validateSeed(root: string): ValidationResult {
   // A county is part of its state: the link is derived from the county's own record.
   for (const e of entities) {
     if (e.value.kind === 'COUNTY' && e.value.state) {
-      const row = relRow({ type: 'PART_OF', from: e.value.id, to: e.value.state, sources: e.value.sources, validFrom: null, validTo: null, confidence: e.value.confidence, note: null });
+      const row = relRow({
+        type: 'PART_OF',
+        from: e.value.id,
+        to: e.value.state,
+        sources: e.value.sources,
+        validFrom: null,
+        validTo: null,
+        confidence: e.value.confidence,
+        note: null,
+      });
       relationshipRows.set(row.key, row);
     }
   }
@@ -170,9 +229,21 @@ export function validateSeed(root: string): ValidationResult {
         }
         assignmentIds.set(rowId, a);
         assignmentRows.push({
-          id: rowId, administrator: v.administrator, function: fn, program, jurisdiction: v.jurisdiction,
-          excludes: v.excludes, principal: v.principal, populations: v.populations, role: v.role,
-          validFrom: v.validFrom, validTo: v.validTo, awarded: v.awarded, sources: v.sources, confidence: v.confidence, note: v.note,
+          id: rowId,
+          administrator: v.administrator,
+          function: fn,
+          program,
+          jurisdiction: v.jurisdiction,
+          excludes: v.excludes,
+          principal: v.principal,
+          populations: v.populations,
+          role: v.role,
+          validFrom: v.validFrom,
+          validTo: v.validTo,
+          awarded: v.awarded,
+          sources: v.sources,
+          confidence: v.confidence,
+          note: v.note,
         });
       }
     }
@@ -216,9 +287,22 @@ export function validateSeed(root: string): ValidationResult {
     bundle: {
       sources: sources.map((s) => s.value),
       entities: ([...entities, ...regions] as Located<EntityInput>[]).map(({ value: v }) => ({
-        id: v.id, kind: v.kind, name: v.name, aliases: v.aliases, description: v.description, sources: v.sources,
-        confidence: v.confidence, validFrom: v.validFrom, validTo: v.validTo, note: v.note, code: v.code,
-        fips: v.fips, state: v.state, website: v.website, phone: v.phone, contactSources: v.contactSources,
+        id: v.id,
+        kind: v.kind,
+        name: v.name,
+        aliases: v.aliases,
+        description: v.description,
+        sources: v.sources,
+        confidence: v.confidence,
+        validFrom: v.validFrom,
+        validTo: v.validTo,
+        note: v.note,
+        code: v.code,
+        fips: v.fips,
+        state: v.state,
+        website: v.website,
+        phone: v.phone,
+        contactSources: v.contactSources,
       })),
       relationships: [...relationshipRows.values()],
       assignments: assignmentRows,
@@ -232,14 +316,26 @@ export function validateSeed(root: string): ValidationResult {
 
 function prefixForKind(kind: string): string | null {
   switch (kind) {
-    case 'STATE': case 'DISTRICT': case 'TERRITORY': return 'state:';
-    case 'COUNTY': return 'county:';
-    case 'REGION': return 'region:';
-    case 'NATION': return 'nation:';
-    case 'PROGRAM': return 'program:';
-    case 'POPULATION': return 'pop:';
-    case 'TRUST_FUND': return 'fund:';
-    case 'PROVIDER_TYPE': case 'ORGANIZATION_TYPE': return 'type:';
-    default: return 'org:';
+    case 'STATE':
+    case 'DISTRICT':
+    case 'TERRITORY':
+      return 'state:';
+    case 'COUNTY':
+      return 'county:';
+    case 'REGION':
+      return 'region:';
+    case 'NATION':
+      return 'nation:';
+    case 'PROGRAM':
+      return 'program:';
+    case 'POPULATION':
+      return 'pop:';
+    case 'TRUST_FUND':
+      return 'fund:';
+    case 'PROVIDER_TYPE':
+    case 'ORGANIZATION_TYPE':
+      return 'type:';
+    default:
+      return 'org:';
   }
 }

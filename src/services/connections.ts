@@ -1,5 +1,11 @@
 import type { QueryRunner } from '../db/database.js';
-import { administeredBy, countAdministeredBy, countManagedCareIn, entityWithAdministered, managedCareIn } from '../db/repositories/assignmentRepository.js';
+import {
+  administeredBy,
+  countAdministeredBy,
+  countManagedCareIn,
+  entityWithAdministered,
+  managedCareIn,
+} from '../db/repositories/assignmentRepository.js';
 import { countEntities, entitiesPage } from '../db/repositories/entityListRepository.js';
 import { countRelationships, countSearch, relationshipsOf, searchEntities } from '../db/repositories/entityRepository.js';
 import { toConnection, type SortKey } from '../domain/pagination.js';
@@ -28,7 +34,12 @@ export async function entityWithAdministers(
   return found && { entity: found.entity, administers: toConnection(found.page, () => countAdministeredBy(run, id, asOf)) };
 }
 
-export async function managedCareConnection(run: QueryRunner, stateId: string, asOf: string, w: Window): Promise<AssignmentConnectionRecord> {
+export async function managedCareConnection(
+  run: QueryRunner,
+  stateId: string,
+  asOf: string,
+  w: Window,
+): Promise<AssignmentConnectionRecord> {
   return toConnection(await managedCareIn(run, stateId, asOf, w.after, w.limit), () => countManagedCareIn(run, stateId, asOf));
 }
 
@@ -42,7 +53,13 @@ export async function relationshipsConnection(
 }
 
 /** namesOnly: the hits are read with id, name and kind only (the request asks them for nothing more). */
-export async function searchConnection(run: QueryRunner, query: string, kinds: string[] | null, w: Window, namesOnly = false): Promise<EntityConnectionRecord> {
+export async function searchConnection(
+  run: QueryRunner,
+  query: string,
+  kinds: string[] | null,
+  w: Window,
+  namesOnly = false,
+): Promise<EntityConnectionRecord> {
   const page = await searchEntities(run, query, kinds, w.after, w.limit, namesOnly);
   const connection = toConnection(page, () => countSearch(run, query, kinds));
   return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.entity, score: e.node.score })) };

@@ -1,7 +1,15 @@
 import type { QueryRunner } from '../db/database.js';
 import { DatabaseTimeoutError } from '../db/errors.js';
 import {
-  edgePage, edgesByIds, neighbours, nodePage, nodesByIds, rootLabel, type ExportEdge, type ExportNode, type NodeLabel,
+  edgePage,
+  edgesByIds,
+  neighbours,
+  nodePage,
+  nodesByIds,
+  rootLabel,
+  type ExportEdge,
+  type ExportNode,
+  type NodeLabel,
 } from '../db/repositories/exportRepository.js';
 import type { ExportFormat } from '../domain/exportFormats.js';
 
@@ -11,7 +19,10 @@ export const MAX_DEPTH = 4;
 export const MAX_SUBGRAPH_NODES = 50_000;
 
 export class ExportInputError extends Error {
-  constructor(readonly argument: string, message: string) {
+  constructor(
+    readonly argument: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -40,9 +51,18 @@ async function page<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /** Breadth-first over entities and administration facts, both directions, at most depth steps from the root. */
-export async function collectSubgraph(run: QueryRunner, rootId: string, depth: number, asOf: string | null): Promise<Map<string, NodeLabel>> {
+export async function collectSubgraph(
+  run: QueryRunner,
+  rootId: string,
+  depth: number,
+  asOf: string | null,
+): Promise<Map<string, NodeLabel>> {
   const label = await rootLabel(run, rootId, asOf);
-  if (!label) throw new ExportInputError('root', `Unknown root ${JSON.stringify(rootId)}${asOf ? ` at ${asOf}` : ''}: pass an entity or assignment id such as org:cms.`);
+  if (!label)
+    throw new ExportInputError(
+      'root',
+      `Unknown root ${JSON.stringify(rootId)}${asOf ? ` at ${asOf}` : ''}: pass an entity or assignment id such as org:cms.`,
+    );
   const seen = new Map<string, NodeLabel>([[rootId, label]]);
   let frontier = [rootId];
   for (let step = 0; step < depth && frontier.length > 0; step++) {
@@ -54,7 +74,10 @@ export async function collectSubgraph(run: QueryRunner, rootId: string, depth: n
         seen.set(id, foundLabel);
         next.push(id);
         if (seen.size > MAX_SUBGRAPH_NODES) {
-          throw new ExportInputError('depth', `The subgraph around ${rootId} has more than ${MAX_SUBGRAPH_NODES} nodes at depth ${depth}: ask for a smaller depth, or export the whole graph.`);
+          throw new ExportInputError(
+            'depth',
+            `The subgraph around ${rootId} has more than ${MAX_SUBGRAPH_NODES} nodes at depth ${depth}: ask for a smaller depth, or export the whole graph.`,
+          );
         }
       }
     }
@@ -67,7 +90,13 @@ export async function collectSubgraph(run: QueryRunner, rootId: string, depth: n
  * Writes the export through the sink: header, every node, every edge, footer. The whole
  * graph is read page by page (keyset on id), so memory does not grow with the graph.
  */
-export async function writeExport(run: QueryRunner, format: ExportFormat, scope: ExportScope, sink: Sink, subgraph: Map<string, NodeLabel> | null): Promise<{ nodes: number; edges: number }> {
+export async function writeExport(
+  run: QueryRunner,
+  format: ExportFormat,
+  scope: ExportScope,
+  sink: Sink,
+  subgraph: Map<string, NodeLabel> | null,
+): Promise<{ nodes: number; edges: number }> {
   let nodes = 0;
   let edges = 0;
   const writeNodes = async (page: ExportNode[]) => {
@@ -87,14 +116,20 @@ export async function writeExport(run: QueryRunner, format: ExportFormat, scope:
 
   await sink(format.header());
   if (subgraph) {
-    const idsOf = (label: NodeLabel) => [...subgraph].filter(([, l]) => l === label).map(([id]) => id).sort();
+    const idsOf = (label: NodeLabel) =>
+      [...subgraph]
+        .filter(([, l]) => l === label)
+        .map(([id]) => id)
+        .sort();
     for (const label of LABELS) {
       const ids = idsOf(label);
-      for (let i = 0; i < ids.length; i += PAGE_SIZE) await writeNodes(await page(() => nodesByIds(run, label, ids.slice(i, i + PAGE_SIZE))));
+      for (let i = 0; i < ids.length; i += PAGE_SIZE)
+        await writeNodes(await page(() => nodesByIds(run, label, ids.slice(i, i + PAGE_SIZE))));
     }
     for (const label of LABELS) {
       const ids = idsOf(label);
-      for (let i = 0; i < ids.length; i += PAGE_SIZE) await writeEdges(await page(() => edgesByIds(run, label, ids.slice(i, i + PAGE_SIZE), scope.asOf)));
+      for (let i = 0; i < ids.length; i += PAGE_SIZE)
+        await writeEdges(await page(() => edgesByIds(run, label, ids.slice(i, i + PAGE_SIZE), scope.asOf)));
     }
   } else {
     for (const label of LABELS) {

@@ -1,6 +1,12 @@
 import type { QueryRunner } from '../db/database.js';
 import {
-  contractEnrollmentByCounty, contractEnrollmentByState, contractTotalEnrollment, medicareAdvantageIn, plansOfContract, serviceAreaOfContract, type KeyPage,
+  contractEnrollmentByCounty,
+  contractEnrollmentByState,
+  contractTotalEnrollment,
+  medicareAdvantageIn,
+  plansOfContract,
+  serviceAreaOfContract,
+  type KeyPage,
 } from '../db/repositories/contractRepository.js';
 import type { MedicareEnrollmentRecord } from '../domain/contractRecords.js';
 import { CursorError, decodeKeyCursor, encodeKeyCursor, KEY_PATTERNS } from '../domain/medicareAdvantage.js';
@@ -15,9 +21,15 @@ import { ArgumentError } from './argumentError.js';
 
 /** "H1234", "h1234" or "contract:H1234" -> "contract:H1234"; anything else is bad input naming the argument. */
 export function contractIdFrom(input: string, argument = 'id'): string {
-  const number = input.trim().replace(/^contract:/i, '').toUpperCase();
+  const number = input
+    .trim()
+    .replace(/^contract:/i, '')
+    .toUpperCase();
   if (!/^(?:[HRSE]\d{4}|\d{5})$/.test(number)) {
-    throw new ArgumentError(argument, `${argument} must be a contract number like H1234 (H, R, S or E and 4 digits, or 5 digits), or contract:H1234; got ${JSON.stringify(input)}.`);
+    throw new ArgumentError(
+      argument,
+      `${argument} must be a contract number like H1234 (H, R, S or E and 4 digits, or 5 digits), or contract:H1234; got ${JSON.stringify(input)}.`,
+    );
   }
   return `contract:${number}`;
 }
@@ -58,25 +70,43 @@ export function toKeyConnection<T>(page: KeyPage<T>, paged: boolean) {
 }
 
 /** Contracts with enrollees in a state or county, largest enrollment first. */
-export async function medicareAdvantage(run: QueryRunner, placeId: string, first: number | null | undefined, after: string | null | undefined) {
+export async function medicareAdvantage(
+  run: QueryRunner,
+  placeId: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   const k = keysetArgs(first, after, KEY_PATTERNS.enrollmentRank);
   return toKeyConnection(await medicareAdvantageIn(run, placeId, k.after, k.limit), k.paged);
 }
 
-export async function contractPlans(run: QueryRunner, contractId: string, first: number | null | undefined, after: string | null | undefined) {
+export async function contractPlans(
+  run: QueryRunner,
+  contractId: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   const k = keysetArgs(first, after, KEY_PATTERNS.planId);
   return toKeyConnection(await plansOfContract(run, contractId, k.after, k.limit), k.paged);
 }
 
 export async function contractServiceArea(
-  run: QueryRunner, contractId: string, asOf: string, first: number | null | undefined, after: string | null | undefined,
+  run: QueryRunner,
+  contractId: string,
+  asOf: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
 ) {
   const k = keysetArgs(first, after, KEY_PATTERNS.fips);
   return toKeyConnection(await serviceAreaOfContract(run, contractId, asOf, k.after, k.limit), k.paged);
 }
 
 export async function contractCountyEnrollment(
-  run: QueryRunner, contractId: string, asOf: string, first: number | null | undefined, after: string | null | undefined,
+  run: QueryRunner,
+  contractId: string,
+  asOf: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
 ) {
   const k = keysetArgs(first, after, KEY_PATTERNS.fips);
   return toKeyConnection(await contractEnrollmentByCounty(run, contractId, asOf, k.after, k.limit), k.paged);

@@ -9,7 +9,14 @@ import type { GraphPathRecord } from '../domain/records.js';
  * paths are told apart by their entities and relation names. Links hold at asOf, and no
  * path passes through a program, population or kind of actor (domain/pathRules.ts).
  */
-export async function findPaths(run: QueryRunner, from: string, to: string, maxHops: number, first: number, asOf: string): Promise<GraphPathRecord[]> {
+export async function findPaths(
+  run: QueryRunner,
+  from: string,
+  to: string,
+  maxHops: number,
+  first: number,
+  asOf: string,
+): Promise<GraphPathRecord[]> {
   const raw = await shortestPaths(run, from, to, maxHops, asOf);
   const seen = new Set<string>();
   const out: GraphPathRecord[] = [];

@@ -17,7 +17,10 @@ export class ProviderArgumentError extends Error {
 export function checkNpi(npi: string, argument = 'npi'): string {
   const trimmed = npi.trim();
   if (!isValidNpi(trimmed)) {
-    throw new ProviderArgumentError(argument, `Malformed NPI ${JSON.stringify(npi)}: an NPI is 10 digits whose last one is a Luhn check digit, e.g. 1679576722.`);
+    throw new ProviderArgumentError(
+      argument,
+      `Malformed NPI ${JSON.stringify(npi)}: an NPI is 10 digits whose last one is a Luhn check digit, e.g. 1679576722.`,
+    );
   }
   return trimmed;
 }
@@ -36,18 +39,27 @@ export function providerFilter(input: ProvidersInput): ProviderFilter {
   let stateId: string | null = null;
   if (input.state) {
     stateId = normalizeStateCode(input.state);
-    if (!stateId) throw new ProviderArgumentError('state', `Unknown state ${JSON.stringify(input.state)}: use a USPS code (${JURISDICTION_CODES.join(', ')}) or state:XX.`);
+    if (!stateId)
+      throw new ProviderArgumentError(
+        'state',
+        `Unknown state ${JSON.stringify(input.state)}: use a USPS code (${JURISDICTION_CODES.join(', ')}) or state:XX.`,
+      );
   }
   let countyId: string | null = null;
   if (input.county) {
     const m = /^(?:county:)?(\d{5})$/.exec(input.county.trim());
-    if (!m) throw new ProviderArgumentError('county', `Malformed county ${JSON.stringify(input.county)}: use a 5-digit FIPS code (51013) or county:51013.`);
+    if (!m)
+      throw new ProviderArgumentError(
+        'county',
+        `Malformed county ${JSON.stringify(input.county)}: use a 5-digit FIPS code (51013) or county:51013.`,
+      );
     countyId = `county:${m[1]}`;
   }
   let zip: string | null = null;
   if (input.zip) {
     const z = resolveZip(input.zip);
-    if (!z.ok && z.reason === 'malformed') throw new ProviderArgumentError('zip', `Malformed zip ${JSON.stringify(input.zip)}: use a 5-digit ZIP code, e.g. 22201.`);
+    if (!z.ok && z.reason === 'malformed')
+      throw new ProviderArgumentError('zip', `Malformed zip ${JSON.stringify(input.zip)}: use a 5-digit ZIP code, e.g. 22201.`);
     zip = input.zip.trim();
   }
   if (!stateId && !countyId && !zip) {
@@ -55,7 +67,10 @@ export function providerFilter(input: ProvidersInput): ProviderFilter {
   }
   const taxonomy = input.taxonomy?.trim().toUpperCase() || null;
   if (taxonomy !== null && !/^[0-9A-Z]{9}X$/.test(taxonomy)) {
-    throw new ProviderArgumentError('taxonomy', `Malformed taxonomy ${JSON.stringify(input.taxonomy)}: a NUCC code is 10 characters ending in X, e.g. 207Q00000X.`);
+    throw new ProviderArgumentError(
+      'taxonomy',
+      `Malformed taxonomy ${JSON.stringify(input.taxonomy)}: a NUCC code is 10 characters ending in X, e.g. 207Q00000X.`,
+    );
   }
   return { stateId, countyId, zip, taxonomy };
 }
@@ -75,7 +90,11 @@ export async function providers(run: QueryRunner, input: ProvidersInput): Promis
   let after = '';
   if (input.after) {
     const npi = decodeNpiCursor(input.after);
-    if (!npi) throw new ProviderArgumentError('after', `Invalid cursor ${JSON.stringify(input.after)}: pass an endCursor or cursor from an earlier page.`);
+    if (!npi)
+      throw new ProviderArgumentError(
+        'after',
+        `Invalid cursor ${JSON.stringify(input.after)}: pass an endCursor or cursor from an earlier page.`,
+      );
     after = npi;
   }
   const rows = await providersPage(run, filter, after, first + 1);

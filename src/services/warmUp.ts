@@ -14,8 +14,20 @@ export async function warmUp(run: QueryRunner): Promise<void> {
   await listJurisdictions(run);
   await programWithParts(run, 'program:medicare');
   await stateFacts(run, ['state:CA'], today);
-  await assignmentsCovering(run, [{ key: 'warm', stateId: 'state:CA', countyId: null }], { asOf: today, roles: ['AB_MAC'], programIds: null, function: null, limit: 1 });
-  await assignmentsCovering(run, [{ key: 'warm', stateId: null, countyId: null }], { asOf: today, roles: null, programIds: ['program:medicare'], function: null, limit: 1 });
+  await assignmentsCovering(run, [{ key: 'warm', stateId: 'state:CA', countyId: null }], {
+    asOf: today,
+    roles: ['AB_MAC'],
+    programIds: null,
+    function: null,
+    limit: 1,
+  });
+  await assignmentsCovering(run, [{ key: 'warm', stateId: null, countyId: null }], {
+    asOf: today,
+    roles: null,
+    programIds: ['program:medicare'],
+    function: null,
+    limit: 1,
+  });
   await administeredBy(run, 'org:cms', today, null, 1);
   await upwardClosure(run, 'org:cms', today);
   await searchEntities(run, 'name:(medicare^3)', null, null, 1);

@@ -23,7 +23,15 @@ export async function whoAdministers(run: QueryRunner, input: WhoAdministersInpu
   const { lists, ancestorIds } = await assignmentsCoveringInScope(
     run,
     [{ key: 'q', stateId: input.place?.stateId ?? null, countyId: input.place?.countyId ?? null }],
-    { asOf: input.asOf, roles: null, programIds: null, programRoot: input.programId, function: input.function, limit: input.limit, withPlaces: true },
+    {
+      asOf: input.asOf,
+      roles: null,
+      programIds: null,
+      programRoot: input.programId,
+      function: input.function,
+      limit: input.limit,
+      withPlaces: true,
+    },
   );
   return markAppliesThrough(lists[0] ?? [], ancestorIds);
 }

@@ -33,7 +33,9 @@ async function waitForMap(asOf: string | null) {
   try {
     await page.waitForSelector(selector, { state: 'attached', timeout: 90_000 });
   } catch (error) {
-    throw new Error(`map not ready (status: ${JSON.stringify(await page.locator('#status').innerText())}): ${String(error)}`, { cause: error });
+    throw new Error(`map not ready (status: ${JSON.stringify(await page.locator('#status').innerText())}): ${String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -77,7 +79,9 @@ describe('the dashboard in Chromium', { timeout: 240_000 }, () => {
     const { body } = await t.gql<{ jurisdictions: { code: string }[] }>('{ jurisdictions { code } }');
     const codes = body.data.jurisdictions.map((j) => j.code).sort();
     expect(codes).toHaveLength(56);
-    const drawn = (await page.locator('path[data-state]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.getAttribute('d')?.length ?? 0]))) as [string, number][];
+    const drawn = (await page
+      .locator('path[data-state]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.getAttribute('d')?.length ?? 0]))) as [string, number][];
     expect(drawn.map(([c]) => c).sort()).toEqual(codes);
     for (const [code, length] of drawn) expect(length, code).toBeGreaterThan(10);
     // The ZIP field is findable by its label.
@@ -100,7 +104,10 @@ describe('the dashboard in Chromium', { timeout: 240_000 }, () => {
     for (const layer of layers) {
       await chooseLayer(layer);
       const fills = await page.locator('path[data-state]').evaluateAll((els) => els.map((e) => (e as SVGPathElement).style.fill));
-      expect(fills.filter((f) => f === ''), layer).toEqual([]);
+      expect(
+        fills.filter((f) => f === ''),
+        layer,
+      ).toEqual([]);
       expect(await page.locator('#legend li').count(), layer).toBeGreaterThan(0);
       await shot(`layer-${layer}`);
     }

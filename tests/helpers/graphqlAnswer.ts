@@ -21,7 +21,13 @@ export interface AnswerError {
 /** The extensions this API puts on a response (cost always; debug and suggestions when asked or relevant). */
 export interface AnswerExtensions {
   cost: { requested: number; limit: number; throttle: { maximum: number; remaining: number; restoreRate: number } };
-  debug: { roundTrips: number; queries: Record<string, { count: number; ms: number }>; durationMs: number; dbHits?: number; bytes?: number };
+  debug: {
+    roundTrips: number;
+    queries: Record<string, { count: number; ms: number }>;
+    durationMs: number;
+    dbHits?: number;
+    bytes?: number;
+  };
   suggestions: Record<string, string[]>;
   [key: string]: unknown;
 }

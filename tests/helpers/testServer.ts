@@ -14,7 +14,11 @@ export interface TestServer {
   db: Database;
   logger: ReturnType<typeof createMemoryLogger>;
   /** POSTs a GraphQL request; returns the HTTP status and the parsed body. */
-  gql<T = Answer<Query>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: AnswerBody<T> }>;
+  gql<T = Answer<Query>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: AnswerBody<T> }>;
   close(): Promise<void>;
 }
 

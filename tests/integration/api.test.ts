@@ -109,9 +109,13 @@ describe('whoAdministers', () => {
     const ab = body.data.whoAdministers.filter((a) => a.role === 'AB_MAC');
     expect(ab.map((a) => a.jurisdiction.id)).toEqual(['region:mac-ab-jl']);
     const fallsChurch = await t.gql(q, { program: 'program:medicare-part-b', zip: '22046', function: 'CLAIMS_PROCESSING' });
-    expect(fallsChurch.body.data.whoAdministers.filter((a) => a.role === 'AB_MAC').map((a) => a.jurisdiction.id)).toEqual(['region:mac-ab-jl']);
+    expect(fallsChurch.body.data.whoAdministers.filter((a) => a.role === 'AB_MAC').map((a) => a.jurisdiction.id)).toEqual([
+      'region:mac-ab-jl',
+    ]);
     const richmond = await t.gql(q, { program: 'program:medicare-part-b', zip: '23219', function: 'CLAIMS_PROCESSING' });
-    expect(richmond.body.data.whoAdministers.filter((a) => a.role === 'AB_MAC').map((a) => a.jurisdiction.id)).toEqual(['region:mac-ab-jm']);
+    expect(richmond.body.data.whoAdministers.filter((a) => a.role === 'AB_MAC').map((a) => a.jurisdiction.id)).toEqual([
+      'region:mac-ab-jm',
+    ]);
   });
 
   it('marks JL as partial coverage when asked about all of Virginia', async () => {
@@ -147,7 +151,9 @@ describe('oversightChain, paths and search', () => {
   });
 
   it('finds the shortest connections, at most first of them', async () => {
-    const { body } = await t.gql('{ paths(from: "org:noridian", to: "org:hhs", first: 2) { hops steps { from { id } relation to { id } } } }');
+    const { body } = await t.gql(
+      '{ paths(from: "org:noridian", to: "org:hhs", first: 2) { hops steps { from { id } relation to { id } } } }',
+    );
     expect(body.data.paths.length).toBeGreaterThan(0);
     expect(body.data.paths.length).toBeLessThanOrEqual(2);
     for (const p of body.data.paths) {
@@ -158,30 +164,47 @@ describe('oversightChain, paths and search', () => {
   });
 
   it('is typo-tolerant and finds brand names and acronyms', async () => {
-    const search = async (text: string) => (await t.gql(`{ search(text: ${JSON.stringify(text)}, first: 5) { edges { node { id } } } }`)).body.data.search.edges.map((e) => e.node.id);
+    const search = async (text: string) =>
+      (await t.gql(`{ search(text: ${JSON.stringify(text)}, first: 5) { edges { node { id } } } }`)).body.data.search.edges.map(
+        (e) => e.node.id,
+      );
     expect(await search('Noridan')).toContain('org:noridian');
     expect(await search('Medi-Cal')).toContain('program:medicaid-ca');
     expect(await search('DHCS')).toContain('org:ca-medicaid-agency');
   });
 
   it('filters search by kinds and pages with cursors', async () => {
-    const first = await t.gql('{ search(text: "medicaid", kinds: [PROGRAM], first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind } } } }');
+    const first = await t.gql(
+      '{ search(text: "medicaid", kinds: [PROGRAM], first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind } } } }',
+    );
     const s = first.body.data.search;
     expect(s.edges.every((e) => e.node.kind === 'PROGRAM')).toBe(true);
     expect(s.pageInfo.hasNextPage).toBe(true);
-    const next = await t.gql(`{ search(text: "medicaid", kinds: [PROGRAM], first: 2, after: "${s.pageInfo.endCursor}") { edges { cursor } } }`);
+    const next = await t.gql(
+      `{ search(text: "medicaid", kinds: [PROGRAM], first: 2, after: "${s.pageInfo.endCursor}") { edges { cursor } } }`,
+    );
     expect(next.body.data.search.edges).toHaveLength(2);
   });
 });
 
 describe('jurisdiction fields', () => {
   it('answers Texas: agency, expansion and FMAP', async () => {
-    const { body } = await t.gql('{ jurisdiction(code: "TX") { code fips medicaidAgency { id } medicaidExpansion { adopted } fmap(fiscalYear: 2025) ship { id } } }');
-    expect(body.data.jurisdiction).toMatchObject({ code: 'TX', fips: '48', medicaidAgency: { id: 'org:tx-medicaid-agency' }, medicaidExpansion: { adopted: false }, ship: { id: 'org:tx-ship' } });
+    const { body } = await t.gql(
+      '{ jurisdiction(code: "TX") { code fips medicaidAgency { id } medicaidExpansion { adopted } fmap(fiscalYear: 2025) ship { id } } }',
+    );
+    expect(body.data.jurisdiction).toMatchObject({
+      code: 'TX',
+      fips: '48',
+      medicaidAgency: { id: 'org:tx-medicaid-agency' },
+      medicaidExpansion: { adopted: false },
+      ship: { id: 'org:tx-ship' },
+    });
   });
 
   it('answers Mississippi FY2025 FMAP as 76.9, and where that comes from', async () => {
-    const { body } = await t.gql<{ jurisdiction: Answer<Jurisdiction> & { none: number | null } }>('{ jurisdiction(code: "MS") { fmap(fiscalYear: 2025) none: fmap(fiscalYear: 1990) fmapRates { fiscalYear percent sources { url } } } }');
+    const { body } = await t.gql<{ jurisdiction: Answer<Jurisdiction> & { none: number | null } }>(
+      '{ jurisdiction(code: "MS") { fmap(fiscalYear: 2025) none: fmap(fiscalYear: 1990) fmapRates { fiscalYear percent sources { url } } } }',
+    );
     expect(body.data.jurisdiction.fmap).toBeCloseTo(76.9, 2);
     expect(body.data.jurisdiction.none).toBeNull();
     const fy2025 = body.data.jurisdiction.fmapRates.find((r) => r.fiscalYear === 2025);
@@ -201,7 +224,9 @@ describe('jurisdiction fields', () => {
   });
 
   it('pages managed care contracts as a Relay connection', async () => {
-    const { body } = await t.gql('{ jurisdiction(code: "NM") { managedCare(first: 2) { totalCount pageInfo { hasNextPage } edges { node { role administrator { name } } } } } }');
+    const { body } = await t.gql(
+      '{ jurisdiction(code: "NM") { managedCare(first: 2) { totalCount pageInfo { hasNextPage } edges { node { role administrator { name } } } } } }',
+    );
     const mc = body.data.jurisdiction.managedCare;
     expect(mc.totalCount).toBeGreaterThanOrEqual(2);
     expect(mc.edges).toHaveLength(2);

@@ -21,7 +21,13 @@ describe('"They contract with private companies, often called MACs, to process c
     expect(body.errors).toBeUndefined();
     const qio = body.data.whoAdministers.filter((a) => a.role === 'BFCC_QIO');
     expect(qio).toEqual([
-      { role: 'BFCC_QIO', administrator: { id: 'org:livanta' }, program: { id: 'program:medicare' }, appliesThrough: { id: 'program:medicare' }, jurisdiction: { id: 'region:bfcc-qio-5' } },
+      {
+        role: 'BFCC_QIO',
+        administrator: { id: 'org:livanta' },
+        program: { id: 'program:medicare' },
+        appliesThrough: { id: 'program:medicare' },
+        jurisdiction: { id: 'region:bfcc-qio-5' },
+      },
     ]);
     // Facts of Part A itself are not marked.
     for (const a of body.data.whoAdministers.filter((x) => x.program.id === 'program:medicare-part-a')) expect(a.appliesThrough).toBeNull();
@@ -101,7 +107,7 @@ describe('"There are also advocacy groups, consumer organizations, and professio
     expect(ids).toContain(id);
   });
 
-  it('ranks a name match above a match on the kind\'s words', async () => {
+  it("ranks a name match above a match on the kind's words", async () => {
     const { body } = await t.gql('{ search(text: "MAC", first: 100) { edges { node { id kind } } } }');
     const kinds = body.data.search.edges.map((e) => e.node.kind);
     // Regions are named "A/B MAC Jurisdiction ..."; companies only carry the word as their kind's.
@@ -138,10 +144,13 @@ describe('Wrong guesses get a hint', () => {
 });
 
 describe('"While CMS oversees Medicaid at the federal level, the states play a huge role in its administration"', () => {
-  it('a state Medicaid program\'s chain goes through the state agency and CMS before any legislator', async () => {
+  it("a state Medicaid program's chain goes through the state agency and CMS before any legislator", async () => {
     // seed/assignments/medicaid.yaml: Texas HHSC administers program:medicaid-tx (MEDICAID_AGENCY);
     // seed/relationships/medicaid.yaml: CMCS oversees the Texas agency; CMCS is part of CMS.
-    const { body } = await t.gql('query($d: Date) { oversightChain(id: "program:medicaid-tx", asOf: $d) { relation entity { id kind } } }', { d: AS_OF });
+    const { body } = await t.gql(
+      'query($d: Date) { oversightChain(id: "program:medicaid-tx", asOf: $d) { relation entity { id kind } } }',
+      { d: AS_OF },
+    );
     const chain = body.data.oversightChain;
     expect(chain[1]).toEqual({ relation: 'ADMINISTERED_BY', entity: { id: 'org:tx-medicaid-agency', kind: 'STATE_AGENCY' } });
     const ids = chain.map((s) => s.entity.id);
@@ -177,9 +186,11 @@ describe('"While CMS oversees Medicaid at the federal level, the states play a h
     }
   });
 
-  it('travels in time: New Mexico\'s agency before and after the Health Care Authority took over on 2024-07-01', async () => {
+  it("travels in time: New Mexico's agency before and after the Health Care Authority took over on 2024-07-01", async () => {
     // seed/assignments/medicaid.yaml: org:nm-hsd until 2024-06-30, org:nm-medicaid-agency from 2024-07-01.
-    const { body } = await t.gql<{ jurisdiction: Answer<Jurisdiction> & { before: { id: string }; after: { id: string } } }>(`{ jurisdiction(code: "NM") {
+    const { body } = await t.gql<{
+      jurisdiction: Answer<Jurisdiction> & { before: { id: string }; after: { id: string } };
+    }>(`{ jurisdiction(code: "NM") {
       before: medicaidAgency(asOf: "2024-06-30") { id } after: medicaidAgency(asOf: "2024-07-01") { id }
       regions(asOf: "2024-07-01") { id } ship(asOf: "2024-07-01") { id } managedCare(asOf: "2024-07-01") { totalCount } } }`);
     expect(body.errors).toBeUndefined();
@@ -212,7 +223,11 @@ describe('"CMS also oversees the Medicare Advantage program (Part C) ... private
 
   it('Maryland: Kaiser Permanente, for the state itself', async () => {
     const { body } = await t.gql(q, { s: 'MD', d: AS_OF });
-    expect(body.data.whoAdministers).toContainEqual({ administrator: { id: 'org:kaiser-permanente' }, jurisdiction: { id: 'state:MD' }, coverage: 'FULL' });
+    expect(body.data.whoAdministers).toContainEqual({
+      administrator: { id: 'org:kaiser-permanente' },
+      jurisdiction: { id: 'state:MD' },
+      coverage: 'FULL',
+    });
   });
 });
 
@@ -235,12 +250,16 @@ describe('"Advocacy groups, consumer organizations, and professional association
   it('lobbying is its own relation, apart from statutory advice', async () => {
     // seed/relationships: AARP, AHA, Families USA, AMA (verified) and AHIP, Justice in Aging (unverified) lobby Congress;
     // MedPAC and MACPAC advise Congress by statute.
-    const { body } = await t.gql<{ entity: { lobbied: Answer<RelationshipConnection>; advised: Answer<RelationshipConnection> } }>(`{ entity(id: "org:us-congress") {
+    const { body } = await t.gql<{
+      entity: { lobbied: Answer<RelationshipConnection>; advised: Answer<RelationshipConnection> };
+    }>(`{ entity(id: "org:us-congress") {
       lobbied: relationships(types: [LOBBIED_BY], first: 50) { edges { node { other { id } confidence } } }
       advised: relationships(types: [ADVISED_BY], first: 50) { edges { node { other { id } } } } } }`);
     expect(body.errors).toBeUndefined();
     const lobbyists = body.data.entity.lobbied.edges.map((e) => e.node.other.id);
-    expect(lobbyists).toEqual(expect.arrayContaining(['org:aarp', 'org:aha', 'org:families-usa', 'org:ama', 'org:ahip', 'org:justice-in-aging']));
+    expect(lobbyists).toEqual(
+      expect.arrayContaining(['org:aarp', 'org:aha', 'org:families-usa', 'org:ama', 'org:ahip', 'org:justice-in-aging']),
+    );
     const advisers = body.data.entity.advised.edges.map((e) => e.node.other.id);
     expect(advisers).toEqual(expect.arrayContaining(['org:medpac', 'org:macpac']));
     expect(advisers).not.toContain('org:aarp');
@@ -257,7 +276,9 @@ describe('"The CMS website is a great resource"', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.cms.website).toBe('https://www.cms.gov');
     expect(body.data.medicare.phone).toContain('1-800-633-4227');
-    expect(body.data.medicare.contactSources.map((s) => s.url)).toContain('https://medicare.gov/about-us/nondiscrimination/accessibility-nondiscrimination.html');
+    expect(body.data.medicare.contactSources.map((s) => s.url)).toContain(
+      'https://medicare.gov/about-us/nondiscrimination/accessibility-nondiscrimination.html',
+    );
     // No website is recorded for HHS: null, not a guess.
     expect(body.data.hhs).toEqual({ website: null, phone: null, contactSources: [] });
   });

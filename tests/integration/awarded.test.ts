@@ -3,7 +3,9 @@ import { useTestServer } from '../helpers/testServer.js';
 
 const t = useTestServer();
 
-const q = (asOf: string) => `{ whoAdministers(program: "program:medicare-part-b", state: "IA", function: CLAIMS_PROCESSING, asOf: "${asOf}") {
+const q = (
+  asOf: string,
+) => `{ whoAdministers(program: "program:medicare-part-b", state: "IA", function: CLAIMS_PROCESSING, asOf: "${asOf}") {
   role administrator { id } validFrom awarded } }`;
 
 describe('award date apart from the start of the work', () => {
@@ -23,7 +25,8 @@ describe('award date apart from the start of the work', () => {
 
 describe('one A/B MAC per state across the JH consolidation', () => {
   const abMacs = async (state: string, asOf: string) => {
-    const { body } = await t.gql(`{ whoAdministers(program: "program:medicare-part-b", state: "${state}", function: CLAIMS_PROCESSING, asOf: "${asOf}") {
+    const { body } =
+      await t.gql(`{ whoAdministers(program: "program:medicare-part-b", state: "${state}", function: CLAIMS_PROCESSING, asOf: "${asOf}") {
       role administrator { id } } }`);
     expect(body.errors).toBeUndefined();
     return body.data.whoAdministers.filter((a) => a.role === 'AB_MAC').map((a) => a.administrator.id);

@@ -14,7 +14,8 @@ async function ask(vars: Record<string, unknown>) {
   expect(body.errors).toBeUndefined();
   return body.data.whoAdministers as { role: string; coverage: string; administrator: { id: string }; jurisdiction: { id: string } }[];
 }
-const abMacs = (rows: Awaited<ReturnType<typeof ask>>) => rows.filter((r) => r.role === 'AB_MAC').map((r) => `${r.administrator.id} ${r.coverage}`);
+const abMacs = (rows: Awaited<ReturnType<typeof ask>>) =>
+  rows.filter((r) => r.role === 'AB_MAC').map((r) => `${r.administrator.id} ${r.coverage}`);
 
 // The precomputed COVERS edges, checked at the boundaries the seed records (seed/assignments/medicare-contractors.yaml).
 describe('precomputed coverage on the real graph', () => {
@@ -44,7 +45,9 @@ describe('precomputed coverage on the real graph', () => {
 
 describe('derived pair edges', () => {
   it('show Noridian acting under CMS once, however many facts stand behind it', async () => {
-    const { body } = await t.gql('{ entity(id: "org:noridian") { relationships(direction: OUTGOING, types: [ACTS_UNDER]) { totalCount edges { node { other { id } } } } } }');
+    const { body } = await t.gql(
+      '{ entity(id: "org:noridian") { relationships(direction: OUTGOING, types: [ACTS_UNDER]) { totalCount edges { node { other { id } } } } } }',
+    );
     expect(body.data.entity.relationships.edges.map((e) => e.node.other.id)).toEqual(['org:cms']);
     expect(body.data.entity.relationships.totalCount).toBe(1);
   });

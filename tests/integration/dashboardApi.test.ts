@@ -41,7 +41,9 @@ describe('persisted documents', () => {
     expect(body.data.oversightChain.at(-1)!.entity.id).toBe('org:us-congress');
     const unknown = await post(t.url, { documentId: 'sha256:0000', variables: {} });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
   });
 
   it('supports Automatic Persisted Queries: a hash alone after the query was sent once', async () => {
@@ -62,8 +64,13 @@ describe('persisted documents', () => {
       expect(ok.status).toBe(200);
       const free = await post(only.url, { query: '{ jurisdictions { code } }' });
       expect(free.status).toBe(400);
-      expect(((await free.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
-      const apq = await post(only.url, { query: '{ jurisdictions { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } });
+      expect(((await free.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+        'PERSISTED_QUERY_NOT_ALLOWED',
+      );
+      const apq = await post(only.url, {
+        query: '{ jurisdictions { code } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } },
+      });
       expect(apq.status).toBe(400);
     } finally {
       await only.close();

@@ -16,7 +16,10 @@ afterAll(() => t?.close());
 const OUTPUT = path.resolve('test-output/exports');
 
 // Counted here with Cypher written for the test, independently of the export's queries.
-const COUNT_NODES = cypher('test.countExportNodes', `CALL () { MATCH (e:Entity) RETURN count(e) AS n UNION ALL MATCH (a:Assignment) RETURN count(a) AS n } RETURN sum(n) AS n`);
+const COUNT_NODES = cypher(
+  'test.countExportNodes',
+  `CALL () { MATCH (e:Entity) RETURN count(e) AS n UNION ALL MATCH (a:Assignment) RETURN count(a) AS n } RETURN sum(n) AS n`,
+);
 const COUNT_EDGES = cypher(
   'test.countExportEdges',
   `CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n
@@ -30,7 +33,11 @@ function networkx(file: string, probe: string) {
 g = networkx.read_graphml(${JSON.stringify(file)})
 n = g.nodes.get(${JSON.stringify(probe)}, {})
 print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "probe": n}))`;
-  return JSON.parse(execFileSync('python3', ['-c', script], { encoding: 'utf8' })) as { nodes: number; edges: number; probe: Record<string, string> };
+  return JSON.parse(execFileSync('python3', ['-c', script], { encoding: 'utf8' })) as {
+    nodes: number;
+    edges: number;
+    probe: Record<string, string>;
+  };
 }
 
 async function download(file: string, query = ''): Promise<{ status: number; type: string | null; text: string }> {
@@ -52,7 +59,12 @@ describe('graph exports', () => {
     const g = networkx(file, 'org:noridian');
     expect(g.nodes).toBe(nodes);
     expect(g.edges).toBe(edges);
-    expect(g.probe).toMatchObject({ label: 'Entity', kind: 'CONTRACTOR', name: 'Noridian Healthcare Solutions, LLC', confidence: 'VERIFIED' });
+    expect(g.probe).toMatchObject({
+      label: 'Entity',
+      kind: 'CONTRACTOR',
+      name: 'Noridian Healthcare Solutions, LLC',
+      confidence: 'VERIFIED',
+    });
     expect(g.probe.sources).toMatch(/^src:/);
   });
 
@@ -79,7 +91,9 @@ describe('graph exports', () => {
 
   it('a subgraph around a root: depth 1 is the root, its relationships and the facts it takes part in', async () => {
     const asOf = '2026-01-15';
-    const doc = JSON.parse((await download('graph.jsonld', `?root=org:noridian&depth=1&asOf=${asOf}`)).text) as { '@graph': { '@id': string; '@type': string; source: string; target: string }[] };
+    const doc = JSON.parse((await download('graph.jsonld', `?root=org:noridian&depth=1&asOf=${asOf}`)).text) as {
+      '@graph': { '@id': string; '@type': string; source: string; target: string }[];
+    };
     const ids = new Set(doc['@graph'].filter((x) => x['@type'] !== 'og:Relationship').map((x) => x['@id']));
     const { body } = await t.gql<{ entity: Answer<Organization> }>(
       `query($d: Date) { entity(id: "org:noridian") { ... on Organization { administers(asOf: $d, first: 100) { totalCount edges { node { id } } } } } }`,
@@ -97,7 +111,12 @@ describe('graph exports', () => {
   });
 
   it('refuses bad parameters with a 400 naming the parameter', async () => {
-    for (const [query, argument] of [['?root=org:nope', 'root'], ['?root=org:cms&depth=9', 'depth'], ['?asOf=2024-13-01', 'asOf'], ['?depth=2', 'depth']] as const) {
+    for (const [query, argument] of [
+      ['?root=org:nope', 'root'],
+      ['?root=org:cms&depth=9', 'depth'],
+      ['?asOf=2024-13-01', 'asOf'],
+      ['?depth=2', 'depth'],
+    ] as const) {
       const res = await fetch(`${t.url}/export/edges.csv${query}`);
       expect(res.status, query).toBe(400);
       expect(((await res.json()) as { argument: string }).argument, query).toBe(argument);

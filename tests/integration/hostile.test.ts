@@ -28,7 +28,11 @@ describe('a generated flood of hostile and malformed requests', () => {
         const index = next++;
         const req = requests[index]!;
         const started = performance.now();
-        const res = await fetch(`${t.url}/graphql${req.search ?? ''}`, { method: req.method, headers: req.headers, body: req.body as BodyInit | undefined });
+        const res = await fetch(`${t.url}/graphql${req.search ?? ''}`, {
+          method: req.method,
+          headers: req.headers,
+          body: req.body as BodyInit | undefined,
+        });
         const text = await res.text();
         const ms = performance.now() - started;
         slowest = Math.max(slowest, ms);
@@ -41,7 +45,8 @@ describe('a generated flood of hostile and malformed requests', () => {
           problem('not JSON');
           continue;
         }
-        if (res.status >= 500 && !(res.status === 503 && DOCUMENTED_503.has(body?.errors?.[0]?.extensions?.code ?? ''))) problem('undocumented 5xx');
+        if (res.status >= 500 && !(res.status === 503 && DOCUMENTED_503.has(body?.errors?.[0]?.extensions?.code ?? '')))
+          problem('undocumented 5xx');
         if (LEAK.test(text)) problem('leaks internals');
         if (ms > 2000) problem(`took ${Math.round(ms)} ms`);
         if (!Array.isArray(body?.errors) && body?.data === undefined) problem('neither data nor errors');
@@ -54,6 +59,8 @@ describe('a generated flood of hostile and malformed requests', () => {
     expect(after).toEqual(before);
     // Most of the flood is refused before it reaches the database.
     expect([...statuses.keys()].every((s) => s < 500 || s === 503)).toBe(true);
-    console.log(`hostile requests: ${requests.length}, statuses ${JSON.stringify(Object.fromEntries(statuses))}, slowest ${Math.round(slowest)} ms`);
+    console.log(
+      `hostile requests: ${requests.length}, statuses ${JSON.stringify(Object.fromEntries(statuses))}, slowest ${Math.round(slowest)} ms`,
+    );
   }, 600_000);
 });

@@ -35,8 +35,17 @@ function options(kind: string, file: string | null, extra: Partial<ImportOptions
 }
 
 const N = {
-  wiebe: '1679576722', arlington: '1500000017', richmond: '1500000025', hospital: '1500000033', subpart: '1500000041',
-  deactivated: '1500000058', reactivated: '1500000066', abroad: '1500000074', twinA: '1500000082', twinB: '1500000090', later: '1500000108',
+  wiebe: '1679576722',
+  arlington: '1500000017',
+  richmond: '1500000025',
+  hospital: '1500000033',
+  subpart: '1500000041',
+  deactivated: '1500000058',
+  reactivated: '1500000066',
+  abroad: '1500000074',
+  twinA: '1500000082',
+  twinB: '1500000090',
+  later: '1500000108',
 };
 const FIXTURE_NPIS = Object.values(N);
 
@@ -111,10 +120,16 @@ describe('import framework on the NPPES fixtures', () => {
     expect(body.errors).toBeUndefined();
     const p = body.data.provider;
     expect(p).toMatchObject({
-      id: `npi:${N.arlington}`, npi: N.arlington, kind: 'PROVIDER', entityType: 'INDIVIDUAL', name: 'ANA RIVERA, M.D.',
+      id: `npi:${N.arlington}`,
+      npi: N.arlington,
+      kind: 'PROVIDER',
+      entityType: 'INDIVIDUAL',
+      name: 'ANA RIVERA, M.D.',
       // The flagged primary (switch Y on the second code) comes first.
-      taxonomies: ['207Q00000X', '207R00000X'], primaryTaxonomy: '207Q00000X',
-      validFrom: '2008-03-14', validTo: null,
+      taxonomies: ['207Q00000X', '207R00000X'],
+      primaryTaxonomy: '207Q00000X',
+      validFrom: '2008-03-14',
+      validTo: null,
     });
     // 22202 is in Arlington County, Virginia (FIPS 51013).
     expect(p.location).toMatchObject({ state: 'VA', zip: '22202' });
@@ -125,21 +140,41 @@ describe('import framework on the NPPES fixtures', () => {
     // Arlington County's Part B claims go to JL (Novitas); Part A stays with JM (Palmetto GBA).
     expect(partB.map((a) => a.administrator.id)).toEqual(['org:novitas']);
     expect(partA.map((a) => a.administrator.id)).toEqual(['org:palmetto-gba']);
-    const richmond = (await t.gql(`{ provider(npi: "${N.richmond}") { medicareContractors(asOf: "2025-06-01") { role program { id } administrator { id } } } }`)).body.data.provider;
-    expect(richmond.medicareContractors.filter((a) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-b').map((a) => a.administrator.id)).toEqual(['org:palmetto-gba']);
+    const richmond = (
+      await t.gql(
+        `{ provider(npi: "${N.richmond}") { medicareContractors(asOf: "2025-06-01") { role program { id } administrator { id } } } }`,
+      )
+    ).body.data.provider;
+    expect(
+      richmond.medicareContractors
+        .filter((a) => a.role === 'AB_MAC' && a.program.id === 'program:medicare-part-b')
+        .map((a) => a.administrator.id),
+    ).toEqual(['org:palmetto-gba']);
   });
 
   it('answers entity(id: "npi:…") with the provider, and null for an NPI nobody holds', async () => {
-    const { body } = await t.gql<{ p: Answer<Provider> | null; cms: Answer<Provider> | null; none: Answer<Provider> | null }>(`{ p: entity(id: "npi:${N.arlington}") { __typename id name ... on Provider { npi entityType } }
+    const { body } = await t.gql<{
+      p: Answer<Provider> | null;
+      cms: Answer<Provider> | null;
+      none: Answer<Provider> | null;
+    }>(`{ p: entity(id: "npi:${N.arlington}") { __typename id name ... on Provider { npi entityType } }
       cms: entity(id: "org:cms") { id } none: entity(id: "npi:1234567893") { id } }`);
     expect(body.errors).toBeUndefined();
-    expect(body.data.p).toEqual({ __typename: 'Provider', id: `npi:${N.arlington}`, name: 'ANA RIVERA, M.D.', npi: N.arlington, entityType: 'INDIVIDUAL' });
+    expect(body.data.p).toEqual({
+      __typename: 'Provider',
+      id: `npi:${N.arlington}`,
+      name: 'ANA RIVERA, M.D.',
+      npi: N.arlington,
+      entityType: 'INDIVIDUAL',
+    });
     expect(body.data.cms).toEqual({ id: 'org:cms' });
     expect(body.data.none).toBeNull();
   });
 
   it('answers whoAdministers(npi:) from the practice location', async () => {
-    const { body } = await t.gql(`{ whoAdministers(program: "program:medicare-part-b", npi: "${N.arlington}", function: CLAIMS_PROCESSING, asOf: "2025-06-01") { role administrator { id } } }`);
+    const { body } = await t.gql(
+      `{ whoAdministers(program: "program:medicare-part-b", npi: "${N.arlington}", function: CLAIMS_PROCESSING, asOf: "2025-06-01") { role administrator { id } } }`,
+    );
     expect(body.data.whoAdministers.filter((a) => a.role === 'AB_MAC').map((a) => a.administrator.id)).toEqual(['org:novitas']);
     const bad = await t.gql('{ whoAdministers(program: "program:medicare", npi: "1234567890") { role } }');
     expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'npi' });
@@ -148,7 +183,10 @@ describe('import framework on the NPPES fixtures', () => {
   it('pages providers of a ZIP by NPI with a keyset cursor', async () => {
     // 23220 holds three fixture providers: OKAFOR, the hospital and its subpart.
     const q = (after: string | null) =>
-      t.gql(`query($after: String) { providers(zip: "23220", first: 2, after: $after) { edges { node { npi } } pageInfo { hasNextPage endCursor } } }`, { after });
+      t.gql(
+        `query($after: String) { providers(zip: "23220", first: 2, after: $after) { edges { node { npi } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
     const one = (await q(null)).body.data.providers;
     expect(one.edges.map((e) => e.node.npi)).toEqual([N.richmond, N.hospital]);
     expect(one.pageInfo.hasNextPage).toBe(true);
@@ -162,9 +200,16 @@ describe('import framework on the NPPES fixtures', () => {
   });
 
   it('links a subpart to its parent organization and keeps reactivated NPIs open', async () => {
-    const { body } = await t.gql<{ sub: Answer<Provider>; re: Answer<Provider>; abroad: Answer<Provider> }>(`{ sub: provider(npi: "${N.subpart}") { parentOrganizationName parentOrganization { npi } }
+    const { body } = await t.gql<{
+      sub: Answer<Provider>;
+      re: Answer<Provider>;
+      abroad: Answer<Provider>;
+    }>(`{ sub: provider(npi: "${N.subpart}") { parentOrganizationName parentOrganization { npi } }
       re: provider(npi: "${N.reactivated}") { validTo deactivationDate reactivationDate } abroad: provider(npi: "${N.abroad}") { location { state zip } } }`);
-    expect(body.data.sub).toEqual({ parentOrganizationName: 'RIVERSIDE COMMUNITY HOSPITAL, INC.', parentOrganization: { npi: N.hospital } });
+    expect(body.data.sub).toEqual({
+      parentOrganizationName: 'RIVERSIDE COMMUNITY HOSPITAL, INC.',
+      parentOrganization: { npi: N.hospital },
+    });
     expect(body.data.re).toEqual({ validTo: null, deactivationDate: '2019-02-01', reactivationDate: '2019-03-01' });
     expect(body.data.abroad.location).toEqual({ state: null, zip: null });
   });
@@ -172,7 +217,8 @@ describe('import framework on the NPPES fixtures', () => {
   it('lets a newer file supersede without erasing: deactivation sets validTo, an older file cannot roll back', async () => {
     const s = await runImport(t.db, options('nppes', fixture('nppes/npidata_pfile_20050523-20250907.csv')));
     expect({ read: s.read, written: s.written, rejected: s.rejected }).toEqual({ read: 11, written: 11, rejected: 0 });
-    const read = async (npi: string) => (await t.db.runner().read<{ validTo: string | null; sources: string[]; zip: string; name: string }>(PROVIDER_STATE, { npi }))[0]!;
+    const read = async (npi: string) =>
+      (await t.db.runner().read<{ validTo: string | null; sources: string[]; zip: string; name: string }>(PROVIDER_STATE, { npi }))[0]!;
     const gone = await read(N.deactivated);
     // Deactivated on 2025-08-15: active through the 14th; its name and place from the older file stay.
     expect(gone.validTo).toBe('2025-08-14');
@@ -197,7 +243,9 @@ describe('pos', () => {
     expect(rejects).toContain('skeleton record');
     expect(rejects).toContain('malformed CCN');
     expect(rejects).toContain('expected YYYYMMDD');
-    const { body } = await t.gql<{ hospital: Answer<Provider>; twin: Answer<Provider> }>(`{ hospital: provider(npi: "${N.hospital}") { ccn } twin: provider(npi: "${N.twinA}") { ccn } }`);
+    const { body } = await t.gql<{ hospital: Answer<Provider>; twin: Answer<Provider> }>(
+      `{ hospital: provider(npi: "${N.hospital}") { ccn } twin: provider(npi: "${N.twinA}") { ccn } }`,
+    );
     expect(body.data.hospital.ccn).toBe('490001');
     // Two MERCY CLINIC organizations share ZIP 33130: the facility stays unlinked.
     expect(body.data.twin.ccn).toBeNull();
@@ -206,12 +254,14 @@ describe('pos', () => {
 
 describe('counties', () => {
   it('loads every county from the package, PART_OF its state, without touching the curated ones', { timeout: 300_000 }, async () => {
-    const s = await runImport(t.db, options('counties', null))
+    const s = await runImport(t.db, options('counties', null));
     // us-atlas 3.0.1 lists 3,231 counties and equivalents; the seed curates four Virginia ones itself.
     expect(s.read).toBe(3231);
     expect(s.rejected).toBe(0);
     expect(s.written).toBe(3227);
-    const { body } = await t.gql<{ a: Answer<County>; b: Answer<County> }>('{ a: entity(id: "county:06037") { name kind ... on County { state { id } } } b: entity(id: "county:51013") { name } }');
+    const { body } = await t.gql<{ a: Answer<County>; b: Answer<County> }>(
+      '{ a: entity(id: "county:06037") { name kind ... on County { state { id } } } b: entity(id: "county:51013") { name } }',
+    );
     expect(body.data.a).toEqual({ name: 'Los Angeles, California', kind: 'COUNTY', state: { id: 'state:CA' } });
     expect(body.data.b.name).toBe('Arlington County, Virginia');
   });

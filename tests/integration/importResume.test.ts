@@ -32,12 +32,17 @@ function childEnv(): NodeJS.ProcessEnv {
 }
 
 function startImport(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', ...args], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', ...args], {
+    env: childEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
   child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, exited, out: () => stdout, err: () => stderr };
 }
 
@@ -75,17 +80,36 @@ describe('--resume after SIGKILL', () => {
     // Another file cannot take over the unfinished run.
     const other = path.join(tmp, 'npidata_pfile_20050523-20190106.csv');
     await writeSynthFile(findKind('nppes')!, 10, other, 12);
-    const refused = await runImport(t.db, { kind: findKind('nppes')!, file: other, resume: true, dryRun: false, json: false, releaseDate: null, progressWrite: () => {} }).catch((e: Error) => e);
+    const refused = await runImport(t.db, {
+      kind: findKind('nppes')!,
+      file: other,
+      resume: true,
+      dryRun: false,
+      json: false,
+      releaseDate: null,
+      progressWrite: () => {},
+    }).catch((e: Error) => e);
     expect(refused).toBeInstanceOf(Error);
-    expect((refused as Error).message).toMatch(/--resume: the unfinished nppes import is of .*, not of npidata_pfile_20050523-20190106\.csv/);
+    expect((refused as Error).message).toMatch(
+      /--resume: the unfinished nppes import is of .*, not of npidata_pfile_20050523-20190106\.csv/,
+    );
 
     const second = startImport(['nppes', file, '--resume', '--batch-size', '100', '--json']);
     const done = await second.exited;
     expect(done.code, second.err()).toBe(0);
-    const summary = JSON.parse(second.out().trim().split('\n').at(-1)!) as { resumedAfterLine: number; read: number; written: number; rejected: number };
+    const summary = JSON.parse(second.out().trim().split('\n').at(-1)!) as {
+      resumedAfterLine: number;
+      read: number;
+      written: number;
+      rejected: number;
+    };
     expect(summary.resumedAfterLine).toBe(afterKill!.line);
     // Independently: 3000 synthetic providers, three bad lines appended after them.
-    expect({ read: summary.read, written: summary.written, rejected: summary.rejected }).toEqual({ read: ROWS + 3, written: ROWS, rejected: 3 });
+    expect({ read: summary.read, written: summary.written, rejected: summary.rejected }).toEqual({
+      read: ROWS + 3,
+      written: ROWS,
+      rejected: 3,
+    });
     const [n] = await t.db.runner().read<{ n: number }>(BY_SOURCE, { sourceId: `src:nppes:${FILE_NAME}` });
     expect(n!.n).toBe(ROWS);
     const rejects = readFileSync(`${file}.rejects.csv`, 'utf8').trim().split('\n').slice(1);

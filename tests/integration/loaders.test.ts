@@ -23,7 +23,9 @@ describe('DataLoaders over the real database', () => {
     const { counter, loaders } = fresh();
     const keys = ['state:AL|2026-11-27', 'state:AL|2016-06-01', 'state:ZZ|2026-11-27', 'state:GA|2016-06-01'];
     const got = await Promise.all(keys.map((k) => loaders.medicareContractors.load(k)));
-    const abMac = (list: { role: string; administratorId: string }[]) => [...new Set(list.filter((a) => a.role === 'AB_MAC').map((a) => a.administratorId))];
+    const abMac = (list: { role: string; administratorId: string }[]) => [
+      ...new Set(list.filter((a) => a.role === 'AB_MAC').map((a) => a.administratorId)),
+    ];
     expect(abMac(got[0]!)).toEqual(['org:palmetto-gba']);
     expect(abMac(got[1]!)).toEqual(['org:cahaba-gba']);
     expect(got[2]).toEqual([]);

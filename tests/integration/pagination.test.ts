@@ -31,9 +31,12 @@ async function walk<T>(query: string, pick: (data: T) => Page, first: number) {
 
 describe('keyset pagination', () => {
   it('pages what Noridian administers by id: every fact once, in order, as many as totalCount', async () => {
-    const q = 'query($first: Int, $after: String) { entity(id: "org:noridian") { ... on Organization { administers(asOf: "2026-11-27", first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } } } }';
+    const q =
+      'query($first: Int, $after: String) { entity(id: "org:noridian") { ... on Organization { administers(asOf: "2026-11-27", first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } } } }';
     const { ids, sizes } = await walk(q, (d: { entity: Answer<Organization> }) => d.entity.administers, 7);
-    const { body } = await t.gql<{ entity: Answer<Organization> }>('{ entity(id: "org:noridian") { ... on Organization { administers(asOf: "2026-11-27") { totalCount } } } }');
+    const { body } = await t.gql<{ entity: Answer<Organization> }>(
+      '{ entity(id: "org:noridian") { ... on Organization { administers(asOf: "2026-11-27") { totalCount } } } }',
+    );
     expect(ids).toHaveLength(body.data.entity.administers.totalCount);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
@@ -43,7 +46,11 @@ describe('keyset pagination', () => {
 
   it('reads an organization with its first page of facts in one statement, the page the field reads on its own', async () => {
     const facts = 'edges { node { id role program { name } jurisdiction { name } } } pageInfo { hasNextPage endCursor }';
-    const one = await t.gql<{ entity: Answer<Organization> }>(`{ entity(id: "org:noridian") { ... on Organization { administers(asOf: "2026-11-27", first: 5) { ${facts} } } } }`, {}, { 'x-debug': TEST_DEBUG_KEY });
+    const one = await t.gql<{ entity: Answer<Organization> }>(
+      `{ entity(id: "org:noridian") { ... on Organization { administers(asOf: "2026-11-27", first: 5) { ${facts} } } } }`,
+      {},
+      { 'x-debug': TEST_DEBUG_KEY },
+    );
     expect(one.body.errors).toBeUndefined();
     expect(one.body.extensions.debug.roundTrips).toBe(1);
     expect(one.body.data.entity.administers.edges).toHaveLength(5);
@@ -51,7 +58,8 @@ describe('keyset pagination', () => {
     type Apart = { entity: { a: Answer<Organization>['administers']; b: Answer<Organization>['administers'] } };
     const apart = await t.gql<Apart>(
       `{ entity(id: "org:noridian") { ... on Organization { a: administers(asOf: "2026-11-27", first: 5) { ${facts} } b: administers(asOf: "2026-11-27", first: 1) { edges { node { id } } } } } }`,
-      {}, { 'x-debug': TEST_DEBUG_KEY },
+      {},
+      { 'x-debug': TEST_DEBUG_KEY },
     );
     expect(apart.body.extensions.debug.roundTrips).toBe(3);
     expect(apart.body.data.entity.a).toEqual(one.body.data.entity.administers);
@@ -73,16 +81,30 @@ describe('keyset pagination', () => {
 
     const hits = 'pageInfo { endCursor } edges { cursor node { id name } }';
     const names = await t.gql(`{ search(text: "medicare administrative contractor", first: 6) { ${hits} } }`, {}, debug);
-    const full = await t.gql(`{ search(text: "medicare administrative contractor", first: 6) { ${hits} edges { node { kind } } } }`, {}, debug);
+    const full = await t.gql(
+      `{ search(text: "medicare administrative contractor", first: 6) { ${hits} edges { node { kind } } } }`,
+      {},
+      debug,
+    );
     expect(Object.keys(names.body.extensions.debug.queries)).toEqual(['entity.searchNames']);
     expect(Object.keys(full.body.extensions.debug.queries)).toEqual(['entity.search']);
     expect(names.body.data.search.edges).toHaveLength(6);
-    expect(names.body.data.search.edges).toEqual(full.body.data.search.edges.map((e) => ({ cursor: e.cursor, node: { id: e.node.id, name: e.node.name } })));
+    expect(names.body.data.search.edges).toEqual(
+      full.body.data.search.edges.map((e) => ({ cursor: e.cursor, node: { id: e.node.id, name: e.node.name } })),
+    );
 
     // A state page that only names its administrators reads their names; asked for more, whole records.
     type Page = { jurisdiction: Answer<Query>['jurisdiction'] & { c: Answer<Query>['jurisdiction']['medicareContractors'] } };
-    const namesPage = await t.gql<Page>('{ jurisdiction(code: "VA") { medicaidAgency { name } c: medicareContractors { role administrator { name } } } }', {}, debug);
-    const wholePage = await t.gql<Page>('{ jurisdiction(code: "VA") { medicaidAgency { name phone } c: medicareContractors { role administrator { name website } } } }', {}, debug);
+    const namesPage = await t.gql<Page>(
+      '{ jurisdiction(code: "VA") { medicaidAgency { name } c: medicareContractors { role administrator { name } } } }',
+      {},
+      debug,
+    );
+    const wholePage = await t.gql<Page>(
+      '{ jurisdiction(code: "VA") { medicaidAgency { name phone } c: medicareContractors { role administrator { name website } } } }',
+      {},
+      debug,
+    );
     expect(namesPage.body.errors).toBeUndefined();
     expect(namesPage.body.extensions.debug.queries['state.pagesAdminNames']?.count).toBe(1);
     expect(Object.keys(wholePage.body.extensions.debug.queries)).toEqual(['state.pages']);
@@ -94,7 +116,8 @@ describe('keyset pagination', () => {
   });
 
   it('pages relationships and search without repeating or skipping', async () => {
-    const rels = 'query($first: Int, $after: String) { entity(id: "org:cms") { relationships(first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { type other { id } } } } } }';
+    const rels =
+      'query($first: Int, $after: String) { entity(id: "org:cms") { relationships(first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { type other { id } } } } } }';
     const all = await t.gql('{ entity(id: "org:cms") { relationships(first: 100) { totalCount edges { node { type other { id } } } } } }');
     const firstHundred = all.body.data.entity.relationships.edges.map((e) => `${e.node.type}>${e.node.other.id}`);
     // Imported plan files can give CMS thousands of links in the shared graph: pages of 50, not 9.
@@ -102,7 +125,8 @@ describe('keyset pagination', () => {
     expect(walked).toHaveLength(all.body.data.entity.relationships.totalCount);
     expect(walked.slice(0, firstHundred.length)).toEqual(firstHundred);
 
-    const search = 'query($first: Int, $after: String) { search(text: "medicare", first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }';
+    const search =
+      'query($first: Int, $after: String) { search(text: "medicare", first: $first, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }';
     const one = await t.gql('{ search(text: "medicare", first: 100) { totalCount edges { node { id } } } }');
     const hits = (await walk(search, (d: Answer<Query>) => d.search, 25)).ids;
     expect(hits).toHaveLength(one.body.data.search.totalCount);
@@ -120,7 +144,9 @@ describe('keyset pagination', () => {
   });
 
   it('bounds plain lists: first caps whoAdministers, counties and region members, and over 500 is refused', async () => {
-    const { body } = await t.gql<Answer<Query> & { entity: Answer<Region> }>('{ whoAdministers(program: "program:medicare", state: "OH", asOf: "2026-11-27", first: 2) { id } jurisdiction(code: "VA") { counties(first: 3) { id } } entity(id: "region:mac-ab-jm") { ... on Region { members(asOf: "2026-11-27", first: 2) { id } } } }');
+    const { body } = await t.gql<Answer<Query> & { entity: Answer<Region> }>(
+      '{ whoAdministers(program: "program:medicare", state: "OH", asOf: "2026-11-27", first: 2) { id } jurisdiction(code: "VA") { counties(first: 3) { id } } entity(id: "region:mac-ab-jm") { ... on Region { members(asOf: "2026-11-27", first: 2) { id } } } }',
+    );
     expect(body.data.whoAdministers).toHaveLength(2);
     expect(body.data.jurisdiction.counties.map((c) => c.id)).toEqual(['county:51013', 'county:51059', 'county:51510']);
     expect(body.data.entity.members).toHaveLength(2);

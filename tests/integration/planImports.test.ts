@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from 'neo4j-driver';
-import type { County, GraphPath, MedicareContract, Organization, OversightStep, Query } from '../../src/graphql/generated/resolvers-types.js';
+import type {
+  County,
+  GraphPath,
+  MedicareContract,
+  Organization,
+  OversightStep,
+  Query,
+} from '../../src/graphql/generated/resolvers-types.js';
 import type { Answer } from '../helpers/graphqlAnswer.js';
 import { useGraphLock } from '../helpers/graphLock.js';
 import { cypher } from '../../src/db/database.js';
@@ -34,7 +41,12 @@ async function importFile(kindName: string, file: string | null): Promise<Import
   const kind = findKind(kindName);
   if (!kind) throw new Error(`no kind ${kindName}`);
   return runImport(t.db, {
-    kind, file: file === null ? null : path.join(dir, file), resume: false, dryRun: false, json: true, releaseDate: null,
+    kind,
+    file: file === null ? null : path.join(dir, file),
+    resume: false,
+    dryRun: false,
+    json: true,
+    releaseDate: null,
     progressWrite: () => {},
   });
 }
@@ -58,7 +70,6 @@ const COUNT_PLAN_FACTS = cypher(
 const countPlanFacts = async () => (await t.db.runner().read(COUNT_PLAN_FACTS))[0]!;
 
 const summaries: Record<string, ImportSummary> = {};
-
 
 beforeAll(async () => {
   summaries.contracts = await importFile('ma-contracts', FILES.contracts);
@@ -111,8 +122,13 @@ describe('plan imports', () => {
     expect(body.errors).toBeUndefined();
     const c = body.data.contract;
     expect(c).toMatchObject({
-      __typename: 'MedicareContract', id: 'contract:H9001', contractNumber: 'H9001', name: 'UnitedHealthcare',
-      organizationName: 'EXAMPLE UNITEDHEALTHCARE OF CALIFORNIA', organizationType: 'Local CCP', effectiveDate: '2006-01-01',
+      __typename: 'MedicareContract',
+      id: 'contract:H9001',
+      contractNumber: 'H9001',
+      name: 'UnitedHealthcare',
+      organizationName: 'EXAMPLE UNITEDHEALTHCARE OF CALIFORNIA',
+      organizationType: 'Local CCP',
+      effectiveDate: '2006-01-01',
       parent: { id: 'org:unitedhealth-group', name: 'UnitedHealth Group Incorporated' },
     });
     // Part C from the contract's start; Part D (a plan offers it) from 2006-01-01; both under CMS.
@@ -122,11 +138,14 @@ describe('plan imports', () => {
     ]);
     expect(c.plans.totalCount).toBe(3);
     expect(c.plans.edges.map((e) => [e.node.id, e.node.snp, e.node.eghp])).toEqual([
-      ['H9001-001', false, false], ['H9001-002', true, false], ['H9001-801', false, true],
+      ['H9001-001', false, false],
+      ['H9001-002', true, false],
+      ['H9001-801', false, true],
     ]);
     // The seed holds only a few counties (Virginia's): a county not in the graph is named by FIPS, with no entity.
     expect(c.serviceArea.edges.map((e) => [e.node.fips, e.node.county?.id ?? null, e.node.coverage])).toEqual([
-      ['06037', null, 'FULL'], ['06059', null, 'PARTIAL'],
+      ['06037', null, 'FULL'],
+      ['06059', null, 'PARTIAL'],
     ]);
     // 12,345 + 2,000 + 1,234 + 25 outside the area, and two suppressed cells: a lower bound, flagged.
     expect(c.totalEnrollment).toEqual({ enrollment: 15604, suppressed: true, asOf: '2024-07-01' });
@@ -142,14 +161,21 @@ describe('plan imports', () => {
     const states = body.data.contract.enrollmentByState;
     expect(states).toContainEqual({ place: { id: 'state:FL' }, enrollment: null, suppressed: true });
     expect(states).toContainEqual({ place: { id: 'state:VA' }, enrollment: 40, suppressed: false });
-    const stored = await t.db.runner().read<{ enrollment: unknown; suppressed: boolean }>(
-      cypher('test.suppressedPlanRow', `MATCH (e:PlanEnrollment {contractId: 'H9002', fips: '12086'}) RETURN e.enrollment AS enrollment, e.suppressed AS suppressed`),
-    );
+    const stored = await t.db
+      .runner()
+      .read<{ enrollment: unknown; suppressed: boolean }>(
+        cypher(
+          'test.suppressedPlanRow',
+          `MATCH (e:PlanEnrollment {contractId: 'H9002', fips: '12086'}) RETURN e.enrollment AS enrollment, e.suppressed AS suppressed`,
+        ),
+      );
     expect(stored).toEqual([{ enrollment: null, suppressed: true }]);
   });
 
   it('reads Latin-1 names and numeric cost contracts', async () => {
-    const { body } = await t.gql<{ a: Answer<MedicareContract>; b: Answer<MedicareContract> }>('{ a: contract(id: "H9008") { marketingName parent { id } } b: contract(id: "90901") { administration(asOf: "2024-07-15") { program { id } } } }');
+    const { body } = await t.gql<{ a: Answer<MedicareContract>; b: Answer<MedicareContract> }>(
+      '{ a: contract(id: "H9008") { marketingName parent { id } } b: contract(id: "90901") { administration(asOf: "2024-07-15") { program { id } } } }',
+    );
     expect(body.data.a).toEqual({ marketingName: 'Salud Médica', parent: { id: 'org:molina-healthcare' } });
     expect(body.data.b.administration).toEqual([{ program: { id: 'program:medicare-part-c' } }]);
   });
@@ -159,14 +185,18 @@ describe('plan imports', () => {
       totalCount pageInfo { hasNextPage endCursor } edges { node { contract { id } enrollment suppressed asOf coverage } } } } }`;
     const first = (await t.gql(q)).body.data.jurisdiction.medicareAdvantage;
     expect(first.totalCount).toBe(2);
-    expect(first.edges.map((e) => e.node)).toEqual([{ contract: { id: 'contract:R9003' }, enrollment: 315, suppressed: false, asOf: '2024-07-01', coverage: null }]);
+    expect(first.edges.map((e) => e.node)).toEqual([
+      { contract: { id: 'contract:R9003' }, enrollment: 315, suppressed: false, asOf: '2024-07-01', coverage: null },
+    ]);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = (await t.gql(q, { after: first.pageInfo.endCursor })).body.data.jurisdiction.medicareAdvantage;
     expect(second.edges.map((e) => e.node.contract.id)).toEqual(['contract:H9002']);
     expect(second.pageInfo.hasNextPage).toBe(false);
 
     // Part D plans (S9004, 50,000 in California) are not Medicare Advantage.
-    const ca = (await t.gql('{ jurisdiction(code: "CA") { medicareAdvantage { edges { node { contract { id } enrollment suppressed } } } } }')).body.data;
+    const ca = (
+      await t.gql('{ jurisdiction(code: "CA") { medicareAdvantage { edges { node { contract { id } enrollment suppressed } } } } }')
+    ).body.data;
     expect(ca.jurisdiction.medicareAdvantage.edges.map((e) => e.node)).toEqual([
       { contract: { id: 'contract:H9001' }, enrollment: 15579, suppressed: true },
       { contract: { id: 'contract:H9008' }, enrollment: 500, suppressed: false },
@@ -175,9 +205,13 @@ describe('plan imports', () => {
 
   it('gives a county its contracts with the service area coverage: partial where CMS marks it', async () => {
     const q = `query($id: ID!) { entity(id: $id) { ... on County { medicareAdvantage { edges { node { contract { id } enrollment coverage } } } } } }`;
-    const fairfax = (await t.gql<{ entity: Answer<County> }>(q, { id: 'county:51059' })).body.data.entity.medicareAdvantage.edges.map((e) => e.node);
+    const fairfax = (await t.gql<{ entity: Answer<County> }>(q, { id: 'county:51059' })).body.data.entity.medicareAdvantage.edges.map(
+      (e) => e.node,
+    );
     expect(fairfax).toEqual([{ contract: { id: 'contract:R9003' }, enrollment: 300, coverage: 'PARTIAL' }]);
-    const arlington = (await t.gql<{ entity: Answer<County> }>(q, { id: 'county:51013' })).body.data.entity.medicareAdvantage.edges.map((e) => e.node);
+    const arlington = (await t.gql<{ entity: Answer<County> }>(q, { id: 'county:51013' })).body.data.entity.medicareAdvantage.edges.map(
+      (e) => e.node,
+    );
     expect(arlington).toEqual([
       { contract: { id: 'contract:H9002' }, enrollment: 40, coverage: 'FULL' },
       { contract: { id: 'contract:R9003' }, enrollment: 15, coverage: 'FULL' },
@@ -203,7 +237,9 @@ describe('plan imports', () => {
     const { body } = await t.gql(`{ entity(id: "org:unitedhealth-group") {
       relationships(direction: INCOMING, types: [PARENT_OF], first: 100) { edges { node { other { id } } } } } }`);
     const subsidiaries = body.data.entity.relationships.edges.map((e) => e.node.other.id);
-    expect(subsidiaries).toEqual(expect.arrayContaining(['contract:H9001', 'contract:S9004', 'org:mco-tx-unitedhealthcare-community-plan-of-texas']));
+    expect(subsidiaries).toEqual(
+      expect.arrayContaining(['contract:H9001', 'contract:S9004', 'org:mco-tx-unitedhealthcare-community-plan-of-texas']),
+    );
   });
 
   it('loads Medicaid plans per state program with enrollment per year, and ends plans a later year no longer lists', async () => {
@@ -219,10 +255,15 @@ describe('plan imports', () => {
       { year: 2024, state: { id: 'state:TX' }, programName: 'STAR+PLUS', medicaidOnly: 40100, dual: 61020, total: 101120 },
     ]);
     expect(body.data.fl.medicaidEnrollment).toEqual([{ total: null, medicaidOnly: null }]);
-    const ended = await t.db.runner().read<{ validFrom: string; validTo: string | null }>(
-      cypher('test.medicaidEnded', `MATCH (a:Assignment) WHERE a.administratorId IN $ids RETURN a.administratorId AS id, toString(a.validFrom) AS validFrom, toString(a.validTo) AS validTo ORDER BY id`),
-      { ids: ['org:mco-tx-example-texas-children-plan', 'org:mco-tx-superior-healthplan'] },
-    );
+    const ended = await t.db
+      .runner()
+      .read<{ validFrom: string; validTo: string | null }>(
+        cypher(
+          'test.medicaidEnded',
+          `MATCH (a:Assignment) WHERE a.administratorId IN $ids RETURN a.administratorId AS id, toString(a.validFrom) AS validFrom, toString(a.validTo) AS validTo ORDER BY id`,
+        ),
+        { ids: ['org:mco-tx-example-texas-children-plan', 'org:mco-tx-superior-healthplan'] },
+      );
     expect(ended).toEqual([
       { id: 'org:mco-tx-example-texas-children-plan', validFrom: '2023-07-01', validTo: '2024-06-30' },
       { id: 'org:mco-tx-superior-healthplan', validFrom: '2023-07-01', validTo: null },
@@ -341,7 +382,10 @@ describe('plan queries at scale', () => {
     const files = { 'ma-contracts': 'CPSC_Contract_Info_2019_01.csv', 'ma-enrollment': 'CPSC_Enrollment_Info_2019_01.csv' } as const;
     for (const [kind, file] of Object.entries(files)) await writeSynthFile(findKind(kind)!, 3000, path.join(dir, file));
     const first = [await importFile('ma-contracts', files['ma-contracts']), await importFile('ma-enrollment', files['ma-enrollment'])];
-    expect(first.map((s) => [s.read, s.rejected])).toEqual([[3000, 0], [3000, 0]]);
+    expect(first.map((s) => [s.read, s.rejected])).toEqual([
+      [3000, 0],
+      [3000, 0],
+    ]);
     const before = await countPlanFacts();
     await importFile('ma-contracts', files['ma-contracts']);
     await importFile('ma-enrollment', files['ma-enrollment']);

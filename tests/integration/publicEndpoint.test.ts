@@ -22,22 +22,49 @@ const LEAK = /\bat .+:\d+:\d+|\/work\/|node_modules|Error:|<html/i;
 describe('limits checked before execution', () => {
   const cases: [string, string, string, number, number][] = [
     // limit, query, expected limit name, value, maximum (defaults: depth 10, aliases 30, directives 20, tokens 2000, cost 2500)
-    ['depth', `{ entity(id: "org:cms") { ${'relationships(first: 1) { edges { node { other { '.repeat(3)}id${' } } } }'.repeat(3)} } }`, 'depth', 14, 10],
+    [
+      'depth',
+      `{ entity(id: "org:cms") { ${'relationships(first: 1) { edges { node { other { '.repeat(3)}id${' } } } }'.repeat(3)} } }`,
+      'depth',
+      14,
+      10,
+    ],
     ['aliases', `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: entity(id: "org:cms") { id }`).join(' ')} }`, 'aliases', 31, 30],
-    ['directives', `{ entity(id: "org:cms") { ${Array.from({ length: 21 }, (_, i) => `f${i}: id @include(if: true)`).join(' ')} } }`, 'directives', 21, 20],
-    ['tokens', `{ ${Array.from({ length: 700 }, () => '__typename').join(' ')} ${Array.from({ length: 700 }, () => 'id: __typename').join(' ')} }`, 'tokens', 2 + 700 + 700 * 3, 2000],
-    ['cost', '{ entity(id: "org:cms") { relationships(first: 100) { edges { node { other { relationships(first: 100) { edges { node { other { id } } } } } } } } } }', 'cost', 40401, 2500],
+    [
+      'directives',
+      `{ entity(id: "org:cms") { ${Array.from({ length: 21 }, (_, i) => `f${i}: id @include(if: true)`).join(' ')} } }`,
+      'directives',
+      21,
+      20,
+    ],
+    [
+      'tokens',
+      `{ ${Array.from({ length: 700 }, () => '__typename').join(' ')} ${Array.from({ length: 700 }, () => 'id: __typename').join(' ')} }`,
+      'tokens',
+      2 + 700 + 700 * 3,
+      2000,
+    ],
+    [
+      'cost',
+      '{ entity(id: "org:cms") { relationships(first: 100) { edges { node { other { relationships(first: 100) { edges { node { other { id } } } } } } } } } }',
+      'cost',
+      40401,
+      2500,
+    ],
   ];
-  it.each(cases)('%s: QUERY_TOO_COMPLEX naming the limit, the value and the maximum, and nothing runs', async (_, query, limit, value, maximum) => {
-    const before = t.logger.lines.length;
-    const r = await post(t.url, JSON.stringify({ query }));
-    expect(r.status).toBe(400);
-    expect(r.json.data).toBeUndefined();
-    expect(r.json.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit, value, maximum });
-    expect(r.json.errors?.[0]?.message).toContain(`${value} > ${maximum}`);
-    const log = t.logger.lines.slice(before).find((l) => l.msg === 'graphql request');
-    expect(log?.roundTrips).toBe(0);
-  });
+  it.each(cases)(
+    '%s: QUERY_TOO_COMPLEX naming the limit, the value and the maximum, and nothing runs',
+    async (_, query, limit, value, maximum) => {
+      const before = t.logger.lines.length;
+      const r = await post(t.url, JSON.stringify({ query }));
+      expect(r.status).toBe(400);
+      expect(r.json.data).toBeUndefined();
+      expect(r.json.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit, value, maximum });
+      expect(r.json.errors?.[0]?.message).toContain(`${value} > ${maximum}`);
+      const log = t.logger.lines.slice(before).find((l) => l.msg === 'graphql request');
+      expect(log?.roundTrips).toBe(0);
+    },
+  );
 
   it('payload: 413 PAYLOAD_TOO_LARGE over MAX_BODY_BYTES, as JSON', async () => {
     const body = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(200_000)}` });
@@ -71,7 +98,12 @@ describe('rate limit', () => {
   it('answers 429 RATE_LIMITED with Retry-After when the bucket is empty; an API key has its own bucket', async () => {
     const key = 'k'.repeat(20) + 'dashboard';
     const s = await startTestServer(
-      testConfig({ RATE_LIMIT_MAXIMUM: '100', RATE_LIMIT_RESTORE_RATE: '1', API_KEYS: `${key},another-key-0123456789`, API_KEY_RATE_LIMIT_MAXIMUM: '1000' }),
+      testConfig({
+        RATE_LIMIT_MAXIMUM: '100',
+        RATE_LIMIT_RESTORE_RATE: '1',
+        API_KEYS: `${key},another-key-0123456789`,
+        API_KEY_RATE_LIMIT_MAXIMUM: '1000',
+      }),
     );
     others.push(s);
     const chain = JSON.stringify({ query: '{ oversightChain(id: "org:noridian") { relation entity { id } } }' }); // costs 36
@@ -101,7 +133,12 @@ describe('rate limit', () => {
 describe('errors outside GraphQL are JSON with a code, never HTML or a stack', () => {
   it.each([
     ['malformed JSON', () => post(t.url, '{"query": "{ __typename }"'), 400, 'BAD_REQUEST'],
-    ['invalid UTF-8 in JSON', () => post(t.url, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]) as unknown as string), 400, 'BAD_REQUEST'],
+    [
+      'invalid UTF-8 in JSON',
+      () => post(t.url, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]) as unknown as string),
+      400,
+      'BAD_REQUEST',
+    ],
     ['a JSON array (batch)', () => post(t.url, '[{"query":"{ __typename }"},{"query":"{ __typename }"}]'), 400, 'BAD_REQUEST'],
     ['text/plain', () => post(t.url, '{"query":"{ __typename }"}', { 'content-type': 'text/plain' }), 400, 'BAD_REQUEST'],
     ['unknown route', () => fetch(`${t.url}/nope/../../etc/passwd`).then(read), 404, 'NOT_FOUND'],

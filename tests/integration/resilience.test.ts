@@ -117,7 +117,9 @@ describe('the embedded Neo4j under its supervisor', () => {
     // The supervisor counts the restart once the process announces READY, a moment after Bolt answers.
     expect(await waitFor(async () => supervised.restarts >= 1, 30_000), `restarts: ${supervised.restarts}`).toBe(true);
     expect(supervised.pid).not.toBe(firstPid);
-    expect(logger.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['embedded Neo4j exited; restarting it', 'embedded Neo4j restarted']));
+    expect(logger.lines.map((l) => l.msg)).toEqual(
+      expect.arrayContaining(['embedded Neo4j exited; restarting it', 'embedded Neo4j restarted']),
+    );
     expect(logger.lines.find((l) => l.msg === 'embedded Neo4j exited; restarting it')).toMatchObject({ signal: 'SIGKILL' });
   }, 600_000);
 });
@@ -137,7 +139,6 @@ describe('an external server that goes away and comes back', () => {
 
     await neo4j.stop();
     neo4j = null;
-
 
     const started = Date.now();
     const { body } = await t.gql('{ entity(id: "org:cms") { id } }');

@@ -10,7 +10,11 @@ afterAll(async () => {
 });
 
 async function post(query: string, headers: Record<string, string> = {}, url = t.url) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   return { res, body: (await res.json()) as AnswerBody };
 }
 

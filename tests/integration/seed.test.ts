@@ -42,7 +42,9 @@ describe('seed loader', () => {
       ...result.bundle,
       entities: [...result.bundle.entities, { ...result.bundle.entities[0]!, id: 'org:half-written-probe' }],
       // date() fails on this value in the last write statements, after the entity above was merged.
-      noManagedCare: [{ state: 'state:AK', asOf: 'not-a-date', confidence: 'verified', note: null, sources: ['src:core-fips-state-codes'] }],
+      noManagedCare: [
+        { state: 'state:AK', asOf: 'not-a-date', confidence: 'verified', note: null, sources: ['src:core-fips-state-codes'] },
+      ],
     };
     await expect(loadSeed(t.db, broken)).rejects.toThrow();
     expect(await countSeedGraph()).toEqual(before);

@@ -26,7 +26,15 @@ describe('npm start', () => {
   it('starts Neo4j, seeds an empty graph, answers, and stops cleanly on SIGTERM', async () => {
     const [port, boltPort] = [await freePort(), await freePort()];
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: '', PORT: String(port), NEO4J_BOLT_PORT: String(boltPort), DATA_DIR: dataDir, NEO4J_HEAP_MB: '768', NEO4J_PAGECACHE_MB: '128' },
+      env: {
+        ...process.env,
+        NEO4J_URI: '',
+        PORT: String(port),
+        NEO4J_BOLT_PORT: String(boltPort),
+        DATA_DIR: dataDir,
+        NEO4J_HEAP_MB: '768',
+        NEO4J_PAGECACHE_MB: '128',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines: Record<string, unknown>[] = [];
@@ -49,7 +57,10 @@ describe('npm start', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename entity(id: "org:cms") { name } }' }),
     });
-    expect(((await res.json()) as AnswerBody<unknown>).data).toEqual({ __typename: 'Query', entity: { name: 'Centers for Medicare & Medicaid Services' } });
+    expect(((await res.json()) as AnswerBody<unknown>).data).toEqual({
+      __typename: 'Query',
+      entity: { name: 'Centers for Medicare & Medicaid Services' },
+    });
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -27,7 +27,9 @@ describe('stats(asOf)', () => {
     const s = body.data.stats;
     const rows = await t.db.runner().read<{ role: string; n: number }>(ROLE_COUNTS, { d: '2026-01-15' });
     expect(s.assignments).toBe(rows.reduce((sum, r) => sum + r.n, 0));
-    expect(Object.fromEntries(s.byRole.map((r: { key: string; count: number }) => [r.key, r.count]))).toEqual(Object.fromEntries(rows.map((r) => [r.role, r.n])));
+    expect(Object.fromEntries(s.byRole.map((r: { key: string; count: number }) => [r.key, r.count]))).toEqual(
+      Object.fromEntries(rows.map((r) => [r.role, r.n])),
+    );
     const sum = (list: { count: number }[]) => list.reduce((a, b) => a + b.count, 0);
     expect(sum(s.byFunction)).toBe(s.assignments);
   });
@@ -41,7 +43,9 @@ describe('stats(asOf)', () => {
         `query($d: Date) { whoAdministers(program: "program:medicare", state: "GA", asOf: $d) { role jurisdiction { id } } }`,
         { d },
       );
-      const inJj = who.body.data.whoAdministers.filter((a: { role: string; jurisdiction: { id: string } }) => a.role === 'AB_MAC' && a.jurisdiction.id === 'region:mac-ab-jj');
+      const inJj = who.body.data.whoAdministers.filter(
+        (a: { role: string; jurisdiction: { id: string } }) => a.role === 'AB_MAC' && a.jurisdiction.id === 'region:mac-ab-jj',
+      );
       expect(abMacs, d).toBe(inJj.length);
       expect(abMacs, d).toBeGreaterThan(0);
     }

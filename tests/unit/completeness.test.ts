@@ -6,23 +6,72 @@ import { validateSeed, type SeedBundle } from '../../src/seed/validate.js';
 const AS_OF = '2026-11-27';
 
 function bundle(parts: Partial<SeedBundle>): SeedBundle {
-  return { sources: [], entities: [], relationships: [], assignments: [], expansions: [], fmaps: [], noManagedCare: [], absences: [], ...parts };
+  return {
+    sources: [],
+    entities: [],
+    relationships: [],
+    assignments: [],
+    expansions: [],
+    fmaps: [],
+    noManagedCare: [],
+    absences: [],
+    ...parts,
+  };
 }
 const place = (code: string, kind = 'STATE') => ({
-  id: `state:${code}`, kind, name: code, aliases: [], description: null, sources: ['src:a'], confidence: 'verified',
-  validFrom: null, validTo: null, note: null, code, fips: '01', state: null, website: null, phone: null, contactSources: [],
+  id: `state:${code}`,
+  kind,
+  name: code,
+  aliases: [],
+  description: null,
+  sources: ['src:a'],
+  confidence: 'verified',
+  validFrom: null,
+  validTo: null,
+  note: null,
+  code,
+  fips: '01',
+  state: null,
+  website: null,
+  phone: null,
+  contactSources: [],
 });
 const region = { ...place('XX'), id: 'region:r', kind: 'REGION', code: null };
 const asg = (role: string, jurisdiction: string, validTo: string | null = null) => ({
-  id: `asg:${role}-${jurisdiction}`, administrator: 'org:x', function: 'CLAIMS_PROCESSING', program: 'program:medicare', jurisdiction,
-  excludes: [], principal: null, populations: [], role, validFrom: null, validTo, awarded: null, sources: ['src:a'], confidence: 'verified', note: null,
+  id: `asg:${role}-${jurisdiction}`,
+  administrator: 'org:x',
+  function: 'CLAIMS_PROCESSING',
+  program: 'program:medicare',
+  jurisdiction,
+  excludes: [],
+  principal: null,
+  populations: [],
+  role,
+  validFrom: null,
+  validTo,
+  awarded: null,
+  sources: ['src:a'],
+  confidence: 'verified',
+  note: null,
 });
 
 describe('completeness report', () => {
   it('finds a MAC through the region a state belongs to, and only while the fact holds', () => {
     const b = bundle({
       entities: [place('AA'), place('BB'), region],
-      relationships: [{ key: 'k', type: 'PART_OF', from: 'state:AA', to: 'region:r', sources: ['src:a'], validFrom: null, validTo: null, confidence: 'verified', note: null }],
+      relationships: [
+        {
+          key: 'k',
+          type: 'PART_OF',
+          from: 'state:AA',
+          to: 'region:r',
+          sources: ['src:a'],
+          validFrom: null,
+          validTo: null,
+          confidence: 'verified',
+          note: null,
+        },
+      ],
       assignments: [asg('AB_MAC', 'region:r'), asg('DME_MAC', 'nation:us', '2020-12-31')],
     });
     const rows = Object.fromEntries(completenessReport(b, AS_OF).rows.map((r) => [r.state, r.cells]));

@@ -22,7 +22,10 @@ describe('parseConfig', () => {
       trustProxy: false,
     });
     expect(c.debugHeaderKey).toBeNull();
-    expect(parseConfig({ API_KEYS: 'aaaaaaaaaaaaaaaa1,bbbbbbbbbbbbbbbb2' }).rateLimit.apiKeys).toEqual(['aaaaaaaaaaaaaaaa1', 'bbbbbbbbbbbbbbbb2']);
+    expect(parseConfig({ API_KEYS: 'aaaaaaaaaaaaaaaa1,bbbbbbbbbbbbbbbb2' }).rateLimit.apiKeys).toEqual([
+      'aaaaaaaaaaaaaaaa1',
+      'bbbbbbbbbbbbbbbb2',
+    ]);
   });
 
   it('uses an external server when NEO4J_URI is set', () => {
@@ -60,7 +63,9 @@ describe('parseConfig', () => {
       timeout: 30_000,
     });
     expect(r.status).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual(['Invalid configuration: PORT="abc" is not accepted; expected an integer from 0 to 65535.']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Invalid configuration: PORT="abc" is not accepted; expected an integer from 0 to 65535.',
+    ]);
     expect(r.stdout).toBe('');
   });
 

@@ -33,16 +33,20 @@ describe('operationCost', () => {
   it('multiplies a connection by first, literal or variable, and by 20 when first is absent', () => {
     // relationships: first × (the item 1 + edges 1 + node 1 + other 1) = first × 4; entity adds 1
     expect(cost('{ entity(id: "org:cms") { relationships(first: 10) { edges { node { other { id } } } } } }')).toBe(1 + 10 * 4);
-    expect(cost('query($n: Int) { entity(id: "org:cms") { relationships(first: $n) { edges { node { other { id } } } } } }', { n: 3 })).toBe(1 + 3 * 4);
+    expect(
+      cost('query($n: Int) { entity(id: "org:cms") { relationships(first: $n) { edges { node { other { id } } } } } }', { n: 3 }),
+    ).toBe(1 + 3 * 4);
     expect(cost('{ entity(id: "org:cms") { relationships { edges { node { other { id } } } } } }')).toBe(1 + 20 * 4);
   });
 
   it('multiplies nested lists, so nesting cannot hide its size', () => {
     const inner = 100 * (1 + 1 + 1 + 1); // relationships(first:100) { edges { node { other { id } } } }
     const outer = 100 * (1 + 1 + 1 + 1 + inner); // relationships(first:100) { edges { node { other { inner } } } }
-    expect(cost('{ entity(id: "x") { relationships(first: 100) { edges { node { other { relationships(first: 100) { edges { node { other { id } } } } } } } } } }')).toBe(
-      1 + outer,
-    );
+    expect(
+      cost(
+        '{ entity(id: "x") { relationships(first: 100) { edges { node { other { relationships(first: 100) { edges { node { other { id } } } } } } } } } }',
+      ),
+    ).toBe(1 + outer);
   });
 
   it('weighs the graph walks by the work they may do', () => {

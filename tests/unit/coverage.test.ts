@@ -25,7 +25,11 @@ const covers = (jurisdictionId: string | null, excludeIds: string[] = []) =>
 describe('coverage of a fact', () => {
   it('covers every state and county fully from the nation', () => {
     expect(covers('nation:us')).toEqual([
-      'county:51013 FULL -..-', 'county:51059 FULL -..-', 'state:DC FULL -..-', 'state:MD FULL -..-', 'state:VA FULL -..-',
+      'county:51013 FULL -..-',
+      'county:51059 FULL -..-',
+      'state:DC FULL -..-',
+      'state:MD FULL -..-',
+      'state:VA FULL -..-',
     ]);
   });
 
@@ -54,11 +58,20 @@ describe('coverage of a fact', () => {
 
 describe('overlap of periods', () => {
   it('keeps the later start and the earlier end, with open bounds open', () => {
-    expect(overlap({ validFrom: '2017-09-08', validTo: null }, { validFrom: '2010-01-01', validTo: '2020-12-31' })).toEqual({ validFrom: '2017-09-08', validTo: '2020-12-31' });
-    expect(overlap({ validFrom: null, validTo: null }, { validFrom: null, validTo: '2017-09-07' })).toEqual({ validFrom: null, validTo: '2017-09-07' });
+    expect(overlap({ validFrom: '2017-09-08', validTo: null }, { validFrom: '2010-01-01', validTo: '2020-12-31' })).toEqual({
+      validFrom: '2017-09-08',
+      validTo: '2020-12-31',
+    });
+    expect(overlap({ validFrom: null, validTo: null }, { validFrom: null, validTo: '2017-09-07' })).toEqual({
+      validFrom: null,
+      validTo: '2017-09-07',
+    });
   });
   it('is null when the periods do not meet, and a single shared day when they touch', () => {
     expect(overlap({ validFrom: null, validTo: '2017-09-07' }, { validFrom: '2017-09-08', validTo: null })).toBeNull();
-    expect(overlap({ validFrom: null, validTo: '2017-09-08' }, { validFrom: '2017-09-08', validTo: null })).toEqual({ validFrom: '2017-09-08', validTo: '2017-09-08' });
+    expect(overlap({ validFrom: null, validTo: '2017-09-08' }, { validFrom: '2017-09-08', validTo: null })).toEqual({
+      validFrom: '2017-09-08',
+      validTo: '2017-09-08',
+    });
   });
 });

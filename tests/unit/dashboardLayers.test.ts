@@ -1,16 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFiscalYear, fiscalYearOf, layerView, macRegionOf, NO_DATA, sequential, type MapJurisdiction } from '../../dashboard/src/layers.js';
+import {
+  defaultFiscalYear,
+  fiscalYearOf,
+  layerView,
+  macRegionOf,
+  NO_DATA,
+  sequential,
+  type MapJurisdiction,
+} from '../../dashboard/src/layers.js';
 import { groupPanel, sectionOf, type PanelAssignment } from '../../dashboard/src/panel.js';
 import { STATE_CODES_BY_FIPS } from '../../dashboard/src/stateCodes.js';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
 const contractor = (role: string, regionId: string, coverage: 'FULL' | 'PARTIAL', name = 'Acme') => ({
-  role, coverage, program: { id: 'program:medicare-part-b' }, administrator: { id: `org:${name}`, name }, jurisdiction: { id: regionId, name: regionId.toUpperCase() },
+  role,
+  coverage,
+  program: { id: 'program:medicare-part-b' },
+  administrator: { id: `org:${name}`, name },
+  jurisdiction: { id: regionId, name: regionId.toUpperCase() },
 });
 
 const place = (code: string, extra: Partial<MapJurisdiction> = {}): MapJurisdiction => ({
-  id: `state:${code}`, code, name: code, fips: '00', medicareContractors: [], medicaidExpansion: null, fmapRates: [], ship: null, ...extra,
+  id: `state:${code}`,
+  code,
+  name: code,
+  fips: '00',
+  medicareContractors: [],
+  medicaidExpansion: null,
+  fmapRates: [],
+  ship: null,
+  ...extra,
 });
 
 describe('dashboard layers', () => {
@@ -29,7 +49,14 @@ describe('dashboard layers', () => {
   });
 
   it('opens the FMAP layer on the loaded year the date falls in, or the latest before it', () => {
-    const j = [place('MS', { fmapRates: [{ fiscalYear: 2025, percent: 76.9 }, { fiscalYear: 2026, percent: 76.9 }] })];
+    const j = [
+      place('MS', {
+        fmapRates: [
+          { fiscalYear: 2025, percent: 76.9 },
+          { fiscalYear: 2026, percent: 76.9 },
+        ],
+      }),
+    ];
     expect(defaultFiscalYear(j, '2025-11-01')).toBe(2026);
     expect(defaultFiscalYear(j, '2030-01-01')).toBe(2026);
     expect(defaultFiscalYear(j, '2010-01-01')).toBe(2025);
@@ -37,7 +64,9 @@ describe('dashboard layers', () => {
   });
 
   it('colours a state by the region that covers all of it, not the one with a carve-out', () => {
-    const va = place('VA', { medicareContractors: [contractor('AB_MAC', 'region:jm', 'PARTIAL'), contractor('AB_MAC', 'region:jl', 'FULL')] } as Partial<MapJurisdiction>);
+    const va = place('VA', {
+      medicareContractors: [contractor('AB_MAC', 'region:jm', 'PARTIAL'), contractor('AB_MAC', 'region:jl', 'FULL')],
+    } as Partial<MapJurisdiction>);
     expect(macRegionOf(va, 'AB_MAC')?.id).toBe('region:jl');
     expect(macRegionOf(va, 'DME_MAC')).toBeNull();
   });
@@ -67,8 +96,23 @@ describe('dashboard layers', () => {
   });
 
   it('bins a sequential layer into five equal ranges, missing values grey', () => {
-    const values = new Map<string, number | null>([['A', 50], ['B', 60], ['C', 100], ['D', null]]);
-    const view = sequential(values, new Map([['A', 'A'], ['B', 'B'], ['C', 'C'], ['D', 'D']]), (v) => v.toFixed(0), '%');
+    const values = new Map<string, number | null>([
+      ['A', 50],
+      ['B', 60],
+      ['C', 100],
+      ['D', null],
+    ]);
+    const view = sequential(
+      values,
+      new Map([
+        ['A', 'A'],
+        ['B', 'B'],
+        ['C', 'C'],
+        ['D', 'D'],
+      ]),
+      (v) => v.toFixed(0),
+      '%',
+    );
     expect(view.shades.get('A')!.key).toBe('bin0');
     expect(view.shades.get('B')!.key).toBe('bin1');
     expect(view.shades.get('C')!.key).toBe('bin4');
@@ -78,7 +122,7 @@ describe('dashboard layers', () => {
 });
 
 describe('dashboard panel grouping', () => {
-  const a = (id: string, role: string, fn: string): PanelAssignment => ({ id, role, function: fn } as PanelAssignment);
+  const a = (id: string, role: string, fn: string): PanelAssignment => ({ id, role, function: fn }) as PanelAssignment;
 
   it('sorts facts into sections by program family and kind of body, then by function', () => {
     expect(sectionOf(a('1', 'AB_MAC', 'CLAIMS_PROCESSING'), 'medicare')).toBe('Medicare contractors');
@@ -89,8 +133,14 @@ describe('dashboard panel grouping', () => {
       [a('2', 'MEDICAID_AGENCY', 'FUNDING'), a('6', 'MEDICAID_MCO', 'MANAGED_CARE'), a('1', 'AB_MAC', 'CLAIMS_PROCESSING')],
     );
     expect(sections.map((s) => s.title)).toEqual([
-      'Medicare contractors', 'Medicaid agency and programs', 'Medicaid managed care plans', 'Medicare: federal administration and oversight',
+      'Medicare contractors',
+      'Medicaid agency and programs',
+      'Medicaid managed care plans',
+      'Medicare: federal administration and oversight',
     ]);
-    expect(sections[0]!.byFunction.map(([fn, items]) => [fn, items.length])).toEqual([['APPEALS', 1], ['CLAIMS_PROCESSING', 1]]);
+    expect(sections[0]!.byFunction.map(([fn, items]) => [fn, items.length])).toEqual([
+      ['APPEALS', 1],
+      ['CLAIMS_PROCESSING', 1],
+    ]);
   });
 });

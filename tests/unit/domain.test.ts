@@ -14,7 +14,10 @@ describe('places', () => {
   });
 
   it('resolves a ZIP to its state and county offline', () => {
-    expect(resolveZip('22201')).toEqual({ ok: true, place: { zip: '22201', stateId: 'state:VA', countyId: 'county:51013', city: 'Arlington' } });
+    expect(resolveZip('22201')).toEqual({
+      ok: true,
+      place: { zip: '22201', stateId: 'state:VA', countyId: 'county:51013', city: 'Arlington' },
+    });
     expect(resolveZip('22314')).toMatchObject({ ok: true, place: { countyId: 'county:51510' } });
     expect(resolveZip('99501')).toMatchObject({ ok: true, place: { stateId: 'state:AK', countyId: 'county:02020' } });
   });
@@ -75,7 +78,12 @@ describe('pagination', () => {
     const rows = ['a', 'b', 'c'].map((id) => ({ node: id, key: [id] }));
     const c = toConnection({ rows, limit: 2, hadCursor: true }, async () => 5);
     expect(c.edges.map((e) => e.node)).toEqual(['a', 'b']);
-    expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(['a']), endCursor: encodeCursor(['b']) });
+    expect(c.pageInfo).toMatchObject({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(['a']),
+      endCursor: encodeCursor(['b']),
+    });
     const last = toConnection({ rows: rows.slice(0, 2), limit: 2, hadCursor: false }, async () => 2);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
     expect(await c.totalCount()).toBe(5);

@@ -1,12 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, edgesCsv, graphml, jsonld, nodesCsv, schemaTypeOf, xmlEscape, type EdgeOut, type ExportFormat, type NodeOut } from '../../src/domain/exportFormats.js';
+import {
+  csvField,
+  edgesCsv,
+  graphml,
+  jsonld,
+  nodesCsv,
+  schemaTypeOf,
+  xmlEscape,
+  type EdgeOut,
+  type ExportFormat,
+  type NodeOut,
+} from '../../src/domain/exportFormats.js';
 
 const node: NodeOut = {
-  id: 'org:a&b', label: 'Entity', kind: 'CONTRACTOR', name: 'A, "B" & <C>', function: null, role: null,
-  validFrom: '2012-09-20', validTo: null, confidence: 'unverified', sources: ['src:1', 'src:2'],
+  id: 'org:a&b',
+  label: 'Entity',
+  kind: 'CONTRACTOR',
+  name: 'A, "B" & <C>',
+  function: null,
+  role: null,
+  validFrom: '2012-09-20',
+  validTo: null,
+  confidence: 'unverified',
+  sources: ['src:1', 'src:2'],
 };
-const assignment: NodeOut = { ...node, id: 'asg:x', label: 'Assignment', kind: 'ASSIGNMENT', name: null, function: 'CLAIMS_PROCESSING', role: 'AB_MAC', confidence: 'verified' };
-const edge: EdgeOut = { source: 'asg:x', target: 'org:a&b', type: 'BY', validFrom: null, validTo: '2017-09-07', confidence: null, sources: ['src:1'], assignmentId: 'asg:x' };
+const assignment: NodeOut = {
+  ...node,
+  id: 'asg:x',
+  label: 'Assignment',
+  kind: 'ASSIGNMENT',
+  name: null,
+  function: 'CLAIMS_PROCESSING',
+  role: 'AB_MAC',
+  confidence: 'verified',
+};
+const edge: EdgeOut = {
+  source: 'asg:x',
+  target: 'org:a&b',
+  type: 'BY',
+  validFrom: null,
+  validTo: '2017-09-07',
+  confidence: null,
+  sources: ['src:1'],
+  assignmentId: 'asg:x',
+};
 
 function render(format: ExportFormat): string {
   return format.header() + format.node(node, 0, 0) + format.node(assignment, 1, 1) + format.edge(edge, 0, 2) + format.footer();
@@ -51,8 +88,19 @@ describe('export formats', () => {
     const doc = JSON.parse(render(jsonld)) as { '@context': Record<string, unknown>; '@graph': Record<string, unknown>[] };
     expect(doc['@context'].name).toBe('schema:name');
     expect(doc['@graph']).toHaveLength(3);
-    expect(doc['@graph'][0]).toMatchObject({ '@id': 'org:a&b', '@type': 'schema:Organization', validFrom: '2012-09-20', sources: ['src:1', 'src:2'] });
-    expect(doc['@graph'][2]).toMatchObject({ '@type': 'og:Relationship', relation: 'BY', source: 'asg:x', target: 'org:a&b', assignment: 'asg:x' });
+    expect(doc['@graph'][0]).toMatchObject({
+      '@id': 'org:a&b',
+      '@type': 'schema:Organization',
+      validFrom: '2012-09-20',
+      sources: ['src:1', 'src:2'],
+    });
+    expect(doc['@graph'][2]).toMatchObject({
+      '@type': 'og:Relationship',
+      relation: 'BY',
+      source: 'asg:x',
+      target: 'org:a&b',
+      assignment: 'asg:x',
+    });
     // An export with no nodes but edges (or neither) is still valid JSON.
     expect((JSON.parse(jsonld.header() + jsonld.footer()) as { '@graph': unknown[] })['@graph']).toEqual([]);
   });

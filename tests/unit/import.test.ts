@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isValidNpi, matchName, npiCheckDigit, parseCompactDate, parseUsDate, providerValidTo, decodeNpiCursor, encodeNpiCursor } from '../../src/domain/providers.js';
+import {
+  isValidNpi,
+  matchName,
+  npiCheckDigit,
+  parseCompactDate,
+  parseUsDate,
+  providerValidTo,
+  decodeNpiCursor,
+  encodeNpiCursor,
+} from '../../src/domain/providers.js';
 import { HeaderError, indexHeader, ArrayRow } from '../../src/import/lib/header.js';
 import { progressFigures } from '../../src/import/lib/progress.js';
 import { splitSimpleLine } from '../../src/import/lib/readCsv.js';
@@ -101,7 +110,10 @@ describe('facility name matching', () => {
 
 describe('progress figures', () => {
   it('computes rate from this run and percent/ETA from bytes', () => {
-    const f = progressFigures({ rows: 1500, written: 1000, rejected: 2, bytes: 600, totalBytes: 1000, startedAt: 0, baseRows: 500, baseBytes: 200 }, 10_000);
+    const f = progressFigures(
+      { rows: 1500, written: 1000, rejected: 2, bytes: 600, totalBytes: 1000, startedAt: 0, baseRows: 500, baseBytes: 200 },
+      10_000,
+    );
     expect(f.rowsPerSecond).toBe(100);
     expect(f.percent).toBe(60);
     // 400 bytes in 10 s; 400 bytes to go.
@@ -115,7 +127,12 @@ describe('providers arguments', () => {
     expect(() => providerFilter({ state: 'XX' })).toThrow(/Unknown state/);
     expect(() => providerFilter({ county: '5101' })).toThrow(/Malformed county/);
     expect(() => providerFilter({ state: 'VA', taxonomy: 'doctor' })).toThrow(/Malformed taxonomy/);
-    expect(providerFilter({ state: 'va', county: '51013' })).toEqual({ stateId: 'state:VA', countyId: 'county:51013', zip: null, taxonomy: null });
+    expect(providerFilter({ state: 'va', county: '51013' })).toEqual({
+      stateId: 'state:VA',
+      countyId: 'county:51013',
+      zip: null,
+      taxonomy: null,
+    });
   });
   it('round-trips the keyset cursor and refuses forged ones', () => {
     expect(decodeNpiCursor(encodeNpiCursor('1679576722'))).toBe('1679576722');

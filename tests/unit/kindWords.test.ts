@@ -40,6 +40,9 @@ describe('keyset pages of entities', () => {
     expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(decodeCursor(page.pageInfo.endCursor!)).toEqual(['b']);
-    expect(toConnection({ rows: rows.slice(0, 2), limit: 2, hadCursor: true }, async () => 2).pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(toConnection({ rows: rows.slice(0, 2), limit: 2, hadCursor: true }, async () => 2).pageInfo).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
   });
 });

@@ -9,7 +9,11 @@ describe('LeakyBuckets', () => {
     const buckets = new LeakyBuckets(() => now);
     expect(buckets.charge('a', limits, 60)).toEqual({ ok: true, throttle: { maximum: 100, remaining: 40, restoreRate: 10 } });
     // 50 more would need 10 points the bucket lacks: 10 points at 10/s is 1 s.
-    expect(buckets.charge('a', limits, 50)).toEqual({ ok: false, throttle: { maximum: 100, remaining: 40, restoreRate: 10 }, retryAfterSeconds: 1 });
+    expect(buckets.charge('a', limits, 50)).toEqual({
+      ok: false,
+      throttle: { maximum: 100, remaining: 40, restoreRate: 10 },
+      retryAfterSeconds: 1,
+    });
     now = 1000;
     expect(buckets.charge('a', limits, 50)).toMatchObject({ ok: true, throttle: { remaining: 0 } });
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseUpward, type UpwardEdge } from '../../src/domain/oversight.js';
 
-const edge = (type: string, direction: 'INCOMING' | 'OUTGOING', targetId: string, targetKind: string): UpwardEdge => ({ type, direction, targetId, targetKind });
+const edge = (type: string, direction: 'INCOMING' | 'OUTGOING', targetId: string, targetKind: string): UpwardEdge => ({
+  type,
+  direction,
+  targetId,
+  targetKind,
+});
 
 describe('oversight ranking for programs', () => {
   const txMedicaid = [
@@ -20,13 +25,23 @@ describe('oversight ranking for programs', () => {
   it('then overseers, then the program it is part of, and legislators last', () => {
     const noAdmin = txMedicaid.filter((e) => e.type !== 'ADMINISTERS');
     expect(chooseUpward(noAdmin, new Set(), 'PROGRAM')?.targetId).toBe('org:house-energy-and-commerce');
-    expect(chooseUpward(noAdmin.filter((e) => e.type !== 'OVERSEES'), new Set(), 'PROGRAM')?.targetId).toBe('program:medicaid');
+    expect(
+      chooseUpward(
+        noAdmin.filter((e) => e.type !== 'OVERSEES'),
+        new Set(),
+        'PROGRAM',
+      )?.targetId,
+    ).toBe('program:medicaid');
     expect(chooseUpward([txMedicaid[0]!], new Set(), 'PROGRAM')?.targetId).toBe('org:tx-legislature');
   });
 
   it('keeps the general ranking for anything that is not a program', () => {
     // The same links seen from a body: being overseen (rank 1) beats part-of (5), and the broader authority wins ties.
-    const body = [edge('PART_OF', 'OUTGOING', 'org:cms', 'FEDERAL_AGENCY'), edge('OVERSEES', 'INCOMING', 'org:cms-cmcs', 'AGENCY_COMPONENT'), edge('OVERSEES', 'INCOMING', 'org:hhs', 'FEDERAL_AGENCY')];
+    const body = [
+      edge('PART_OF', 'OUTGOING', 'org:cms', 'FEDERAL_AGENCY'),
+      edge('OVERSEES', 'INCOMING', 'org:cms-cmcs', 'AGENCY_COMPONENT'),
+      edge('OVERSEES', 'INCOMING', 'org:hhs', 'FEDERAL_AGENCY'),
+    ];
     expect(chooseUpward(body, new Set(), 'STATE_AGENCY')?.targetId).toBe('org:hhs');
     expect(chooseUpward(body, new Set())?.targetId).toBe('org:hhs');
   });

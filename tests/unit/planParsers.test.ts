@@ -2,15 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { textContaining } from '../helpers/matchers.js';
 import type { Row } from '../../src/import/kind.js';
 import {
-  parseContractId, parseCount, parseEnrollment, parseMark, parsePlanId, parseUsDate, releaseDateFromMonthlyName,
+  parseContractId,
+  parseCount,
+  parseEnrollment,
+  parseMark,
+  parsePlanId,
+  parseUsDate,
+  releaseDateFromMonthlyName,
 } from '../../src/import/plans/cmsValues.js';
 import {
-  CONTRACT_INFO_COLUMNS, ENROLLMENT_INFO_COLUMNS, MEDICAID_PLAN_COLUMNS, SERVICE_AREA_COLUMNS, parseContractInfoRow,
-  parseEnrollmentInfoRow, parseMedicaidPlanRow, parseServiceAreaRow,
+  CONTRACT_INFO_COLUMNS,
+  ENROLLMENT_INFO_COLUMNS,
+  MEDICAID_PLAN_COLUMNS,
+  SERVICE_AREA_COLUMNS,
+  parseContractInfoRow,
+  parseEnrollmentInfoRow,
+  parseMedicaidPlanRow,
+  parseServiceAreaRow,
 } from '../../src/import/plans/rowParsers.js';
 import { normalizeOrganizationName, parentOrganizationId } from '../../src/domain/parentOrganizations.js';
 import {
-  KEY_PATTERNS, decodeKeyCursor, dayBefore, encodeKeyCursor, enrollmentSortKey, programsOfContract, sumEnrollment,
+  KEY_PATTERNS,
+  decodeKeyCursor,
+  dayBefore,
+  encodeKeyCursor,
+  enrollmentSortKey,
+  programsOfContract,
+  sumEnrollment,
 } from '../../src/domain/medicareAdvantage.js';
 import { stateCodeFromName } from '../../src/domain/stateNames.js';
 
@@ -29,7 +47,11 @@ function rowOf(columns: Record<string, string | readonly string[]>, values: read
 
 describe('CMS cell values', () => {
   it.each([
-    ['H1234', 'H1234'], ['r5941', 'R5941'], ['S5601', 'S5601'], ['E0654', 'E0654'], ['90091', '90091'],
+    ['H1234', 'H1234'],
+    ['r5941', 'R5941'],
+    ['S5601', 'S5601'],
+    ['E0654', 'E0654'],
+    ['90091', '90091'],
   ])('accepts contract number %s', (raw, id) => {
     expect(parseContractId(raw)).toEqual({ ok: true, value: id });
   });
@@ -84,22 +106,46 @@ describe('CMS cell values', () => {
 
 describe('row parsers', () => {
   it('parses a CPSC contract info row', () => {
-    const r = parseContractInfoRow(rowOf(CONTRACT_INFO_COLUMNS, [
-      'H9001', '2', 'Local CCP', 'HMO D-SNP', 'Yes', 'Yes', 'No', 'EXAMPLE ORG', 'Example', 'Example Dual (HMO D-SNP)',
-      'UnitedHealth Group, Inc.', '01/01/2006 0:00',
-    ]));
+    const r = parseContractInfoRow(
+      rowOf(CONTRACT_INFO_COLUMNS, [
+        'H9001',
+        '2',
+        'Local CCP',
+        'HMO D-SNP',
+        'Yes',
+        'Yes',
+        'No',
+        'EXAMPLE ORG',
+        'Example',
+        'Example Dual (HMO D-SNP)',
+        'UnitedHealth Group, Inc.',
+        '01/01/2006 0:00',
+      ]),
+    );
     expect(r).toEqual({
       ok: true,
       record: {
-        contractNumber: 'H9001', planId: '002', organizationType: 'Local CCP', planType: 'HMO D-SNP', offersPartD: true,
-        snp: true, eghp: false, organizationName: 'EXAMPLE ORG', marketingName: 'Example', planName: 'Example Dual (HMO D-SNP)',
-        parentName: 'UnitedHealth Group, Inc.', parentId: 'org:unitedhealth-group', effectiveDate: '2006-01-01',
+        contractNumber: 'H9001',
+        planId: '002',
+        organizationType: 'Local CCP',
+        planType: 'HMO D-SNP',
+        offersPartD: true,
+        snp: true,
+        eghp: false,
+        organizationName: 'EXAMPLE ORG',
+        marketingName: 'Example',
+        planName: 'Example Dual (HMO D-SNP)',
+        parentName: 'UnitedHealth Group, Inc.',
+        parentId: 'org:unitedhealth-group',
+        effectiveDate: '2006-01-01',
       },
     });
   });
 
   it('rejects a contract row with a Yes/No flag that is neither', () => {
-    const r = parseContractInfoRow(rowOf(CONTRACT_INFO_COLUMNS, ['H9006', '001', 'Local CCP', 'HMO', 'Maybe', 'No', 'No', 'o', 'm', 'p', 'x', '01/01/2020']));
+    const r = parseContractInfoRow(
+      rowOf(CONTRACT_INFO_COLUMNS, ['H9006', '001', 'Local CCP', 'HMO', 'Maybe', 'No', 'No', 'o', 'm', 'p', 'x', '01/01/2020']),
+    );
     expect(r).toEqual({ ok: false, reason: textContaining('Offers Part D') });
   });
 
@@ -115,24 +161,45 @@ describe('row parsers', () => {
   });
 
   it('parses service-area rows and rejects one without a county code', () => {
-    const r = parseServiceAreaRow(rowOf(SERVICE_AREA_COLUMNS, ['H9002', 'ORG', 'Local CCP', 'Local PPO', '*', '*', '49290', '51059', 'Fairfax', 'VA', '']));
-    expect(r).toMatchObject({ ok: true, record: { contractNumber: 'H9002', partial: true, eghp: true, fips: '51059', state: 'VA', notes: null } });
-    const none = parseServiceAreaRow(rowOf(SERVICE_AREA_COLUMNS, ['H9001', 'ORG', 'Local CCP', 'HMO', '', '', '', '', 'Pending', 'CA', 'pending']));
+    const r = parseServiceAreaRow(
+      rowOf(SERVICE_AREA_COLUMNS, ['H9002', 'ORG', 'Local CCP', 'Local PPO', '*', '*', '49290', '51059', 'Fairfax', 'VA', '']),
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      record: { contractNumber: 'H9002', partial: true, eghp: true, fips: '51059', state: 'VA', notes: null },
+    });
+    const none = parseServiceAreaRow(
+      rowOf(SERVICE_AREA_COLUMNS, ['H9001', 'ORG', 'Local CCP', 'HMO', '', '', '', '', 'Pending', 'CA', 'pending']),
+    );
     expect(none).toEqual({ ok: false, reason: textContaining('FIPS code is empty') });
   });
 
   it('parses Medicaid plan rows: footnoted state, separators, not-reported counts', () => {
-    const r = parseMedicaidPlanRow(rowOf(MEDICAID_PLAN_COLUMNS, ['Arkansas5', '', 'PASSE', 'Plan A', 'Statewide', '30,000', '--', 'n/a', '2024', 'Centene Corporation']));
+    const r = parseMedicaidPlanRow(
+      rowOf(MEDICAID_PLAN_COLUMNS, ['Arkansas5', '', 'PASSE', 'Plan A', 'Statewide', '30,000', '--', 'n/a', '2024', 'Centene Corporation']),
+    );
     expect(r).toEqual({
       ok: true,
       record: {
-        state: 'AR', notes: null, programName: 'PASSE', planName: 'Plan A', region: 'Statewide', medicaidOnly: 30000, dual: null,
-        total: null, year: 2024, parentName: 'Centene Corporation', parentId: 'org:centene',
+        state: 'AR',
+        notes: null,
+        programName: 'PASSE',
+        planName: 'Plan A',
+        region: 'Statewide',
+        medicaidOnly: 30000,
+        dual: null,
+        total: null,
+        year: 2024,
+        parentName: 'Centene Corporation',
+        parentId: 'org:centene',
       },
     });
-    expect(parseMedicaidPlanRow(rowOf(MEDICAID_PLAN_COLUMNS, ['TOTALS', '', '', '', '', '1', '1', '2', '2024', '']))).toMatchObject({ ok: false });
+    expect(parseMedicaidPlanRow(rowOf(MEDICAID_PLAN_COLUMNS, ['TOTALS', '', '', '', '', '1', '1', '2', '2024', '']))).toMatchObject({
+      ok: false,
+    });
     expect(parseMedicaidPlanRow(rowOf(MEDICAID_PLAN_COLUMNS, ['Texas', '', 'STAR', 'P', '', '1', '0', '1', '20x4', '']))).toEqual({
-      ok: false, reason: textContaining('year'),
+      ok: false,
+      reason: textContaining('year'),
     });
   });
 });
@@ -170,16 +237,24 @@ describe('Medicare contract rules', () => {
   });
 
   it('adds counts around suppressed cells: a lower bound with the flag, null when all are suppressed', () => {
-    expect(sumEnrollment([{ count: 10, suppressed: false }, { count: null, suppressed: true }, { count: 5, suppressed: false }]))
-      .toEqual({ enrollment: 15, suppressed: true });
+    expect(
+      sumEnrollment([
+        { count: 10, suppressed: false },
+        { count: null, suppressed: true },
+        { count: 5, suppressed: false },
+      ]),
+    ).toEqual({ enrollment: 15, suppressed: true });
     expect(sumEnrollment([{ count: null, suppressed: true }])).toEqual({ enrollment: null, suppressed: true });
     expect(sumEnrollment([{ count: 0, suppressed: false }])).toEqual({ enrollment: 0, suppressed: false });
   });
 
   it('orders by enrollment descending, suppressed-only last, then contract number', () => {
     const keys = [
-      enrollmentSortKey(null, 'H0001'), enrollmentSortKey(500, 'H0003'), enrollmentSortKey(15579, 'H0002'),
-      enrollmentSortKey(0, 'H0004'), enrollmentSortKey(500, 'H0001'),
+      enrollmentSortKey(null, 'H0001'),
+      enrollmentSortKey(500, 'H0003'),
+      enrollmentSortKey(15579, 'H0002'),
+      enrollmentSortKey(0, 'H0004'),
+      enrollmentSortKey(500, 'H0001'),
     ].sort();
     expect(keys.map((k) => k.slice(-5))).toEqual(['H0002', 'H0001', 'H0003', 'H0004', 'H0001']);
     expect(keys.at(-1)).toBe(enrollmentSortKey(null, 'H0001'));
@@ -201,12 +276,23 @@ describe('Medicare contract rules', () => {
 describe('enrollment roll-up', () => {
   it('rolls plan counts up to county, state and contract, keeping suppression and listing only MA contracts', async () => {
     const { rollUpEnrollment } = await import('../../src/domain/medicareAdvantage.js');
-    const facts = rollUpEnrollment([
-      { contractId: 'H9001', state: 'CA', fips: '06037', counts: [{ count: 100, suppressed: false }, { count: null, suppressed: true }] },
-      { contractId: 'H9001', state: 'CA', fips: '06059', counts: [{ count: 50, suppressed: false }] },
-      { contractId: 'H9001', state: null, fips: null, counts: [{ count: 7, suppressed: false }] },
-      { contractId: 'S9004', state: 'CA', fips: '06037', counts: [{ count: null, suppressed: true }] },
-    ], '2024-07-01');
+    const facts = rollUpEnrollment(
+      [
+        {
+          contractId: 'H9001',
+          state: 'CA',
+          fips: '06037',
+          counts: [
+            { count: 100, suppressed: false },
+            { count: null, suppressed: true },
+          ],
+        },
+        { contractId: 'H9001', state: 'CA', fips: '06059', counts: [{ count: 50, suppressed: false }] },
+        { contractId: 'H9001', state: null, fips: null, counts: [{ count: 7, suppressed: false }] },
+        { contractId: 'S9004', state: 'CA', fips: '06037', counts: [{ count: null, suppressed: true }] },
+      ],
+      '2024-07-01',
+    );
     const byId = Object.fromEntries(facts.map((f) => [f.id, f]));
     expect(byId['mae|COUNTY|county:06037|H9001|2024-07-01']).toMatchObject({ enrollment: 100, suppressed: true, fips: '06037' });
     expect(byId['mae|STATE|state:CA|H9001|2024-07-01']).toMatchObject({ enrollment: 150, suppressed: true, placeId: 'state:CA' });

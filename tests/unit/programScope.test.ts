@@ -3,18 +3,37 @@ import { markAppliesThrough, programIdsInScope } from '../../src/domain/programS
 import type { AssignmentRecord } from '../../src/domain/records.js';
 
 const fact = (id: string, programId: string): AssignmentRecord => ({
-  id, administratorId: 'org:x', function: 'APPEALS', programId, jurisdictionId: null, principalId: null, populationIds: [],
-  excludeIds: [], role: 'OTHER', validFrom: null, validTo: null, awarded: null, confidence: 'VERIFIED', note: null, sources: [],
+  id,
+  administratorId: 'org:x',
+  function: 'APPEALS',
+  programId,
+  jurisdictionId: null,
+  principalId: null,
+  populationIds: [],
+  excludeIds: [],
+  role: 'OTHER',
+  validFrom: null,
+  validTo: null,
+  awarded: null,
+  confidence: 'VERIFIED',
+  note: null,
+  sources: [],
 });
 
 describe('program scope', () => {
   it('covers the program, its parts and its ancestors, each once', () => {
-    expect(programIdsInScope({ id: 'program:medicare-part-a', ancestorIds: ['program:medicare'], partIds: [] })).toEqual(['program:medicare-part-a', 'program:medicare']);
+    expect(programIdsInScope({ id: 'program:medicare-part-a', ancestorIds: ['program:medicare'], partIds: [] })).toEqual([
+      'program:medicare-part-a',
+      'program:medicare',
+    ]);
     expect(programIdsInScope({ id: 'p', ancestorIds: ['a', 'b'], partIds: ['c', 'a'] })).toEqual(['p', 'c', 'a', 'b']);
   });
 
   it('marks only the facts of an ancestor with the ancestor they apply through', () => {
-    const marked = markAppliesThrough([fact('1', 'program:medicare'), fact('2', 'program:medicare-part-a'), fact('3', 'program:medicare-part-a-sub')], ['program:medicare']);
+    const marked = markAppliesThrough(
+      [fact('1', 'program:medicare'), fact('2', 'program:medicare-part-a'), fact('3', 'program:medicare-part-a-sub')],
+      ['program:medicare'],
+    );
     expect(marked.map((a) => a.appliesThroughId)).toEqual(['program:medicare', null, null]);
   });
 

@@ -27,7 +27,10 @@ describe('relation vocabulary', () => {
 
 describe('relationFilter', () => {
   it('reads an active name on outgoing edges and a passive name on incoming edges', () => {
-    expect(relationFilter(['OVERSEES', 'OVERSEEN_BY', 'HAS_AGENT'], 'BOTH')).toEqual({ outgoing: ['OVERSEES'], incoming: ['OVERSEES', 'ACTS_UNDER'] });
+    expect(relationFilter(['OVERSEES', 'OVERSEEN_BY', 'HAS_AGENT'], 'BOTH')).toEqual({
+      outgoing: ['OVERSEES'],
+      incoming: ['OVERSEES', 'ACTS_UNDER'],
+    });
   });
 
   it('reads everything in a direction when no names are given, nothing against the direction', () => {

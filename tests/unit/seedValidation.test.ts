@@ -65,7 +65,11 @@ describe('seed validation', () => {
   it('accepts a valid seed and expands functions into one fact each', () => {
     const r = validateSeed(seedDir(VALID));
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.bundle.assignments.map((a) => a.id)).toEqual(['asg:one/POLICY_SETTING/program:medicare', 'asg:one/FUNDING/program:medicare']);
+    if (r.ok)
+      expect(r.bundle.assignments.map((a) => a.id)).toEqual([
+        'asg:one/POLICY_SETTING/program:medicare',
+        'asg:one/FUNDING/program:medicare',
+      ]);
   });
 
   it('reports a missing field with file, line and field', () => {
@@ -75,9 +79,9 @@ describe('seed validation', () => {
   });
 
   it('reports an unknown id reference', () => {
-    expect(problems({ 'relationships/a.yaml': VALID['relationships/a.yaml']!.replace('to: program:medicare', 'to: program:nope') })).toEqual([
-      'relationships/a.yaml:3 to: unknown id program:nope',
-    ]);
+    expect(
+      problems({ 'relationships/a.yaml': VALID['relationships/a.yaml']!.replace('to: program:medicare', 'to: program:nope') }),
+    ).toEqual(['relationships/a.yaml:3 to: unknown id program:nope']);
   });
 
   it('reports an invalid date', () => {
@@ -94,11 +98,15 @@ describe('seed validation', () => {
 
   it('reports a duplicate id across files, pointing at the first', () => {
     const dup = `- id: org:cms\n  kind: FEDERAL_AGENCY\n  name: CMS again\n  sources: [src:a]\n`;
-    expect(problems({ 'entities/b.yaml': dup })).toEqual(['entities/b.yaml:1 id: duplicate entity id org:cms (first at entities/a.yaml:7)']);
+    expect(problems({ 'entities/b.yaml': dup })).toEqual([
+      'entities/b.yaml:1 id: duplicate entity id org:cms (first at entities/a.yaml:7)',
+    ]);
   });
 
   it('reports unknown fields (typos) and YAML syntax errors', () => {
-    expect(problems({ 'sources/a.yaml': VALID['sources/a.yaml']!.replace('url:', 'uri:') })[0]).toMatch(/sources\/a.yaml:1: record 1: unknown field\(s\) uri/);
+    expect(problems({ 'sources/a.yaml': VALID['sources/a.yaml']!.replace('url:', 'uri:') })[0]).toMatch(
+      /sources\/a.yaml:1: record 1: unknown field\(s\) uri/,
+    );
     expect(problems({ 'sources/b.yaml': '- id: [unclosed\n' })[0]).toMatch(/^sources\/b.yaml:\d+: YAML syntax/);
   });
 });
@@ -114,10 +122,17 @@ describe('vocabulary', () => {
 });
 
 describe('contact details', () => {
-  const withCms = (extra: string) => ({ ...VALID, 'entities/a.yaml': VALID['entities/a.yaml']!.replace('  name: CMS\n', `  name: CMS\n${extra}`) });
+  const withCms = (extra: string) => ({
+    ...VALID,
+    'entities/a.yaml': VALID['entities/a.yaml']!.replace('  name: CMS\n', `  name: CMS\n${extra}`),
+  });
   it('refuses a website or phone without its own source, and an unknown contact source', () => {
-    expect(problems(withCms('  phone: 1-800-633-4227\n'))).toEqual([expect.stringMatching(/entities\/a.yaml:\d+ contactSources: a website or phone needs contactSources/)]);
-    expect(problems(withCms('  website: https://www.cms.gov\n  contactSources: [src:nope]\n'))).toEqual([expect.stringMatching(/unknown source src:nope/)]);
+    expect(problems(withCms('  phone: 1-800-633-4227\n'))).toEqual([
+      expect.stringMatching(/entities\/a.yaml:\d+ contactSources: a website or phone needs contactSources/),
+    ]);
+    expect(problems(withCms('  website: https://www.cms.gov\n  contactSources: [src:nope]\n'))).toEqual([
+      expect.stringMatching(/unknown source src:nope/),
+    ]);
   });
   it('accepts them with a known source', () => {
     expect(problems(withCms('  website: https://www.cms.gov\n  phone: 1-800-633-4227\n  contactSources: [src:a]\n'))).toEqual([]);

@@ -23,10 +23,19 @@ describe('nearestIds', () => {
     expect(nearestIds('program:medicare-advantage', programs)[0]).toBe('program:medicare-part-c');
   });
   it('finds an id from its bare acronym', () => {
-    expect(nearestIds('CMS', [{ id: 'org:cms', words: ['Centers for Medicare & Medicaid Services', 'CMS'] }, { id: 'org:hhs', words: ['HHS'] }])).toEqual(['org:cms']);
+    expect(
+      nearestIds('CMS', [
+        { id: 'org:cms', words: ['Centers for Medicare & Medicaid Services', 'CMS'] },
+        { id: 'org:hhs', words: ['HHS'] },
+      ]),
+    ).toEqual(['org:cms']);
   });
   it('keeps at most max, best first, ties by id', () => {
-    const tied = [{ id: 'b', words: ['alpha'] }, { id: 'a', words: ['alpha'] }, { id: 'c', words: ['alpha'] }];
+    const tied = [
+      { id: 'b', words: ['alpha'] },
+      { id: 'a', words: ['alpha'] },
+      { id: 'c', words: ['alpha'] },
+    ];
     expect(nearestIds('alpha', tied, 2)).toEqual(['a', 'b']);
   });
   it('suggests nothing below the threshold, something at it', () => {
@@ -66,7 +75,9 @@ describe('enum hints', () => {
     );
     const own = 'Value "APEALS" does not exist in "AdministrativeFunction" enum. Did you mean the enum value "APPEALS"?';
     expect(withEnumHint(own, values)).toBe(own);
-    expect(withEnumHint('Value "XYZ" does not exist in "AdministrativeFunction" enum.', values)).toBe('Value "XYZ" does not exist in "AdministrativeFunction" enum.');
+    expect(withEnumHint('Value "XYZ" does not exist in "AdministrativeFunction" enum.', values)).toBe(
+      'Value "XYZ" does not exist in "AdministrativeFunction" enum.',
+    );
   });
 });
 

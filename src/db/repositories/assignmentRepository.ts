@@ -126,7 +126,11 @@ const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 export const byListOrder = (x: AssignmentRecord, y: AssignmentRecord) =>
   cmp(x.role, y.role) || cmp(x.programId, y.programId) || cmp(x.function, y.function) || cmp(x.id, y.id);
 
-export async function assignmentsCovering(run: QueryRunner, places: readonly PlaceKey[], filter: CoveringFilter): Promise<AssignmentRecord[][]> {
+export async function assignmentsCovering(
+  run: QueryRunner,
+  places: readonly PlaceKey[],
+  filter: CoveringFilter,
+): Promise<AssignmentRecord[][]> {
   return (await assignmentsCoveringInScope(run, places, filter)).lists;
 }
 
@@ -137,8 +141,13 @@ export async function assignmentsCoveringInScope(
   filter: CoveringFilter,
 ): Promise<{ lists: AssignmentRecord[][]; ancestorIds: string[] }> {
   const params = {
-    asOf: filter.asOf, roles: filter.roles, programIds: filter.programIds, programRoot: filter.programRoot ?? null,
-    function: filter.function, limit: filter.limit, withPlaces: filter.withPlaces ?? false,
+    asOf: filter.asOf,
+    roles: filter.roles,
+    programIds: filter.programIds,
+    programRoot: filter.programRoot ?? null,
+    function: filter.function,
+    limit: filter.limit,
+    withPlaces: filter.withPlaces ?? false,
   };
   const ancestorIds = new Set<string>();
   // A program that is not in the graph is a question about nothing: say so rather than answer [].
@@ -162,7 +171,10 @@ export async function assignmentsCoveringInScope(
     const shared = attachAdmins(known(found));
     for (const p of anywhere) rows.push(...shared.map((r) => ({ key: p.key, value: r.value })));
   }
-  const lists = groupInKeyOrder(places.map((p) => p.key), rows).map((list) => list.sort(byListOrder));
+  const lists = groupInKeyOrder(
+    places.map((p) => p.key),
+    rows,
+  ).map((list) => list.sort(byListOrder));
   return { lists, ancestorIds: [...ancestorIds] };
 }
 
@@ -213,7 +225,12 @@ export async function entityWithAdministered(
   after: SortKey | null,
   limit: number,
 ): Promise<{ entity: EntityRecord; page: KeysetPage<AssignmentRecord> } | null> {
-  const [row] = await run.read<PageRows & { e: Record<string, unknown> }>(ENTITY_WITH_ADMINISTERED, { id, asOf, after: afterId(after), limit });
+  const [row] = await run.read<PageRows & { e: Record<string, unknown> }>(ENTITY_WITH_ADMINISTERED, {
+    id,
+    asOf,
+    after: afterId(after),
+    limit,
+  });
   if (!row) return null;
   return { entity: toEntity(row.e), page: idPage([{ rows: row.rows, related: [row.e, ...row.related] }], after, limit) };
 }
@@ -239,7 +256,13 @@ function idPage(found: PageRows[], after: SortKey | null, limit: number): Keyset
 
 const afterId = (after: SortKey | null) => (after ? String(after[0]) : '');
 
-export async function administeredBy(run: QueryRunner, id: string, asOf: string, after: SortKey | null, limit: number): Promise<KeysetPage<AssignmentRecord>> {
+export async function administeredBy(
+  run: QueryRunner,
+  id: string,
+  asOf: string,
+  after: SortKey | null,
+  limit: number,
+): Promise<KeysetPage<AssignmentRecord>> {
   return idPage(await run.read<PageRows>(ADMINISTERED_BY, { id, asOf, after: afterId(after), limit }), after, limit);
 }
 
@@ -264,7 +287,13 @@ export const MANAGED_CARE_COUNT = cypher(
   `MATCH (a:Assignment) WHERE a.jurisdictionId = $stateId AND a.role = 'MEDICAID_MCO' AND ${validAt('a')} RETURN count(a) AS total`,
 );
 
-export async function managedCareIn(run: QueryRunner, stateId: string, asOf: string, after: SortKey | null, limit: number): Promise<KeysetPage<AssignmentRecord>> {
+export async function managedCareIn(
+  run: QueryRunner,
+  stateId: string,
+  asOf: string,
+  after: SortKey | null,
+  limit: number,
+): Promise<KeysetPage<AssignmentRecord>> {
   return idPage(await run.read<PageRows>(MANAGED_CARE_IN, { stateId, asOf, after: afterId(after), limit }), after, limit);
 }
 

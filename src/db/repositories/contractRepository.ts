@@ -1,5 +1,10 @@
 import type {
-  ContractRecord, MaEntryRecord, MedicaidPlanEnrollmentRecord, MedicareEnrollmentRecord, MedicarePlanRecord, ServiceAreaCountyRecord,
+  ContractRecord,
+  MaEntryRecord,
+  MedicaidPlanEnrollmentRecord,
+  MedicareEnrollmentRecord,
+  MedicarePlanRecord,
+  ServiceAreaCountyRecord,
 } from '../../domain/contractRecords.js';
 import type { AssignmentRecord } from '../../domain/records.js';
 import { cypher, type QueryRunner } from '../database.js';
@@ -60,7 +65,10 @@ export const CONTRACT_ADMINISTRATION = cypher(
 
 export async function contractAdministration(run: QueryRunner, ids: readonly string[], asOf: string): Promise<AssignmentRecord[][]> {
   const rows = await run.read<{ key: string; a: Props }>(CONTRACT_ADMINISTRATION, { ids: [...ids], asOf });
-  return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toAssignment(r.a) })));
+  return groupInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: r.key, value: toAssignment(r.a) })),
+  );
 }
 
 export interface KeyPage<T> {
@@ -89,13 +97,24 @@ export const PLANS_OF_CONTRACT = cypher(
    RETURN rows, total`,
 );
 
-export async function plansOfContract(run: QueryRunner, contractId: string, after: string, limit: number): Promise<KeyPage<MedicarePlanRecord>> {
+export async function plansOfContract(
+  run: QueryRunner,
+  contractId: string,
+  after: string,
+  limit: number,
+): Promise<KeyPage<MedicarePlanRecord>> {
   const [r] = await run.read<{ rows: Props[]; total: number }>(PLANS_OF_CONTRACT, { contractId, after, limit });
   const rows = (r?.rows ?? []).map((p) => ({
     key: String(p.id),
     item: {
-      id: String(p.id), planId: String(p.planId), name: str(p.name), planType: str(p.planType), offersPartD: Boolean(p.offersPartD),
-      snp: Boolean(p.snp), eghp: Boolean(p.eghp), sources: list(p.sources),
+      id: String(p.id),
+      planId: String(p.planId),
+      name: str(p.name),
+      planType: str(p.planType),
+      offersPartD: Boolean(p.offersPartD),
+      snp: Boolean(p.snp),
+      eghp: Boolean(p.eghp),
+      sources: list(p.sources),
     },
   }));
   return keyPage(rows, limit, r?.total ?? 0);
@@ -121,14 +140,25 @@ export const SERVICE_AREA_OF_CONTRACT = cypher(
 );
 
 export async function serviceAreaOfContract(
-  run: QueryRunner, contractId: string, asOf: string, after: string, limit: number,
+  run: QueryRunner,
+  contractId: string,
+  asOf: string,
+  after: string,
+  limit: number,
 ): Promise<KeyPage<ServiceAreaCountyRecord>> {
   const [r] = await run.read<{ rows: Props[]; total: number }>(SERVICE_AREA_OF_CONTRACT, { contractId, asOf, after, limit });
   const rows = (r?.rows ?? []).map((s) => ({
     key: String(s.fips),
     item: {
-      fips: String(s.fips), countyId: String(s.countyId), countyName: str(s.countyName), state: str(s.state), partial: Boolean(s.partial),
-      eghp: Boolean(s.eghp), validFrom: str(s.validFrom), validTo: str(s.validTo), sources: list(s.sources),
+      fips: String(s.fips),
+      countyId: String(s.countyId),
+      countyName: str(s.countyName),
+      state: str(s.state),
+      partial: Boolean(s.partial),
+      eghp: Boolean(s.eghp),
+      validFrom: str(s.validFrom),
+      validTo: str(s.validTo),
+      sources: list(s.sources),
     },
   }));
   return keyPage(rows, limit, r?.total ?? 0);
@@ -136,8 +166,12 @@ export async function serviceAreaOfContract(
 
 function toEnrollment(m: Props): MedicareEnrollmentRecord {
   return {
-    placeId: str(m.placeId), fips: str(m.fips), enrollment: int(m.enrollment), suppressed: Boolean(m.suppressed),
-    asOf: String(m.asOf), sources: list(m.sources),
+    placeId: str(m.placeId),
+    fips: str(m.fips),
+    enrollment: int(m.enrollment),
+    suppressed: Boolean(m.suppressed),
+    asOf: String(m.asOf),
+    sources: list(m.sources),
   };
 }
 
@@ -151,7 +185,11 @@ export const CONTRACT_TOTAL_ENROLLMENT = cypher(
    RETURN t {.placeId, .fips, .enrollment, .suppressed, .asOf, .sources} AS m`,
 );
 
-export async function contractTotalEnrollment(run: QueryRunner, contractId: string, asOf: string): Promise<MedicareEnrollmentRecord | null> {
+export async function contractTotalEnrollment(
+  run: QueryRunner,
+  contractId: string,
+  asOf: string,
+): Promise<MedicareEnrollmentRecord | null> {
   const [r] = await run.read<{ m: Props }>(CONTRACT_TOTAL_ENROLLMENT, { contractId, asOf });
   return r ? toEnrollment(r.m) : null;
 }
@@ -185,7 +223,11 @@ export const CONTRACT_ENROLLMENT_BY_COUNTY = cypher(
 );
 
 export async function contractEnrollmentByCounty(
-  run: QueryRunner, contractId: string, asOf: string, after: string, limit: number,
+  run: QueryRunner,
+  contractId: string,
+  asOf: string,
+  after: string,
+  limit: number,
 ): Promise<KeyPage<MedicareEnrollmentRecord>> {
   const [r] = await run.read<{ rows: Props[]; total: number }>(CONTRACT_ENROLLMENT_BY_COUNTY, { contractId, asOf, after, limit });
   const rows = (r?.rows ?? []).map((m) => ({ key: String(m.fips), item: toEnrollment(m) }));
@@ -217,12 +259,20 @@ export const MEDICARE_ADVANTAGE_IN = cypher(
    RETURN rows, total`,
 );
 
-export async function medicareAdvantageIn(run: QueryRunner, placeId: string, after: string, limit: number): Promise<KeyPage<MaEntryRecord>> {
+export async function medicareAdvantageIn(
+  run: QueryRunner,
+  placeId: string,
+  after: string,
+  limit: number,
+): Promise<KeyPage<MaEntryRecord>> {
   const [r] = await run.read<{ rows: Props[]; total: number }>(MEDICARE_ADVANTAGE_IN, { placeId, after, limit });
   const rows = (r?.rows ?? []).map((m) => ({
     key: String(m.sortKey),
     item: {
-      contractId: String(m.contractId), enrollment: int(m.enrollment), suppressed: Boolean(m.suppressed), asOf: String(m.asOf),
+      contractId: String(m.contractId),
+      enrollment: int(m.enrollment),
+      suppressed: Boolean(m.suppressed),
+      asOf: String(m.asOf),
       coverage: m.partial === null || m.partial === undefined ? null : m.partial ? ('PARTIAL' as const) : ('FULL' as const),
     },
   }));
@@ -240,15 +290,26 @@ export const MEDICAID_PLAN_ENROLLMENT = cypher(
    RETURN id AS key, e {.year, .stateId, .programName, .region, .medicaidOnly, .dual, .total, .note, .sources} AS e`,
 );
 
-export async function medicaidPlanEnrollment(run: QueryRunner, ids: readonly string[], year: number | null): Promise<MedicaidPlanEnrollmentRecord[][]> {
+export async function medicaidPlanEnrollment(
+  run: QueryRunner,
+  ids: readonly string[],
+  year: number | null,
+): Promise<MedicaidPlanEnrollmentRecord[][]> {
   const rows = await run.read<{ key: string; e: Props }>(MEDICAID_PLAN_ENROLLMENT, { ids: [...ids], year });
   return groupInKeyOrder(
     ids,
     rows.map((r) => ({
       key: r.key,
       value: {
-        year: Number(r.e.year), stateId: str(r.e.stateId), programName: String(r.e.programName), region: str(r.e.region),
-        medicaidOnly: int(r.e.medicaidOnly), dual: int(r.e.dual), total: int(r.e.total), note: str(r.e.note), sources: list(r.e.sources),
+        year: Number(r.e.year),
+        stateId: str(r.e.stateId),
+        programName: String(r.e.programName),
+        region: str(r.e.region),
+        medicaidOnly: int(r.e.medicaidOnly),
+        dual: int(r.e.dual),
+        total: int(r.e.total),
+        note: str(r.e.note),
+        sources: list(r.e.sources),
       },
     })),
   );

@@ -11,7 +11,10 @@ export const BUMP_DATA_VERSION = cypher(
    RETURN v.value AS value`,
 );
 
-export const READ_DATA_VERSION = cypher('dataVersion.read', `OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN coalesce(v.value, 0) AS value`);
+export const READ_DATA_VERSION = cypher(
+  'dataVersion.read',
+  `OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN coalesce(v.value, 0) AS value`,
+);
 
 export async function bumpDataVersion(run: QueryRunner): Promise<number> {
   const [row] = await run.write<{ value: number }>(BUMP_DATA_VERSION);

@@ -33,10 +33,7 @@ export const ASSIGNMENT_SCOPES = cypher(
           a.role AS role, a.programId AS programId, a.function AS function, a.validFrom AS validFrom, a.validTo AS validTo`,
 );
 
-export const DELETE_COVERS = cypher(
-  'derived.deleteCovers',
-  `MATCH (:Assignment)-[c:COVERS]->() DELETE c`,
-);
+export const DELETE_COVERS = cypher('derived.deleteCovers', `MATCH (:Assignment)-[c:COVERS]->() DELETE c`);
 
 /** The places one import wrote (counties from the registry package), by the origin it stamps on them. */
 export const PLACES_OF_ORIGIN = cypher(
@@ -110,8 +107,14 @@ export async function rebuildCoverage(run: QueryRunner, onlyPlaces?: ReadonlySet
   const [graph] = await run.read<{ places: PlaceInfo[]; memberships: Membership[] }>(PLACES_AND_MEMBERSHIPS);
   const index = buildPlaceIndex(graph?.places ?? [], graph?.memberships ?? []);
   const facts = await run.read<{
-    id: string; jurisdictionId: string; excludeIds: string[]; role: string; programId: string; function: string;
-    validFrom: string | null; validTo: string | null;
+    id: string;
+    jurisdictionId: string;
+    excludeIds: string[];
+    role: string;
+    programId: string;
+    function: string;
+    validFrom: string | null;
+    validTo: string | null;
   }>(ASSIGNMENT_SCOPES);
   if (onlyPlaces) {
     const ids = [...onlyPlaces];
@@ -133,8 +136,14 @@ export async function rebuildCoverage(run: QueryRunner, onlyPlaces?: ReadonlySet
       const period = overlap(fact, cover);
       if (!period) continue;
       rows.push({
-        assignmentId: fact.id, placeId: cover.placeId, coverage: cover.coverage, whole: cover.whole,
-        role: fact.role, programId: fact.programId, function: fact.function, ...period,
+        assignmentId: fact.id,
+        placeId: cover.placeId,
+        coverage: cover.coverage,
+        whole: cover.whole,
+        role: fact.role,
+        programId: fact.programId,
+        function: fact.function,
+        ...period,
       });
       if (rows.length >= BATCH) await flush();
     }

@@ -27,7 +27,12 @@ export const ENTITIES_OF_KINDS_PAGE = cypher(
    RETURN e {${ENTITY_FIELDS}} AS e`,
 );
 
-export async function entitiesPage(run: QueryRunner, kinds: string[] | null, after: SortKey | null, limit: number): Promise<KeysetPage<EntityRecord>> {
+export async function entitiesPage(
+  run: QueryRunner,
+  kinds: string[] | null,
+  after: SortKey | null,
+  limit: number,
+): Promise<KeysetPage<EntityRecord>> {
   const query = kinds ? ENTITIES_OF_KINDS_PAGE : ENTITIES_PAGE;
   const afterId = after ? String(after[0]) : '';
   const rows = await run.read<{ e: Record<string, unknown> }>(query, { kinds, afterId, limit });

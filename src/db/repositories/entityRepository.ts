@@ -15,7 +15,10 @@ export const ENTITIES_BY_IDS = cypher(
 
 export async function entitiesByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await run.read<{ e: Record<string, unknown> }>(ENTITIES_BY_IDS, { ids: [...ids] });
-  return oneInKeyOrder(ids, rows.map((r) => ({ key: String(r.e.id), value: toEntity(r.e) })));
+  return oneInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: String(r.e.id), value: toEntity(r.e) })),
+  );
 }
 
 /** Id, name and kind only, for a request that asks an entity for nothing more (the kind picks its type). */
@@ -29,7 +32,10 @@ export const ENTITY_NAMES_BY_IDS = cypher(
 /** Records with only id, name and kind read: never primed into the entity loader, whose records are whole. */
 export async function entityNamesByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await run.read<{ e: Record<string, unknown> }>(ENTITY_NAMES_BY_IDS, { ids: [...ids] });
-  return oneInKeyOrder(ids, rows.map((r) => ({ key: String(r.e.id), value: toEntity(r.e) })));
+  return oneInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: String(r.e.id), value: toEntity(r.e) })),
+  );
 }
 
 export const SOURCES_BY_IDS = cypher(
@@ -41,7 +47,10 @@ export const SOURCES_BY_IDS = cypher(
 
 export async function sourcesByIds(run: QueryRunner, ids: readonly string[]): Promise<(SourceRecord | null)[]> {
   const rows = await run.read<{ s: Record<string, unknown> }>(SOURCES_BY_IDS, { ids: [...ids] });
-  return oneInKeyOrder(ids, rows.map((r) => ({ key: String(r.s.id), value: toSource(r.s) })));
+  return oneInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: String(r.s.id), value: toSource(r.s) })),
+  );
 }
 
 /** The 56 jurisdictions: a fixed set, read through the kind index and ordered by code. */
@@ -86,7 +95,12 @@ export async function searchEntities(
   limit: number,
   namesOnly = false,
 ): Promise<KeysetPage<{ entity: EntityRecord; score: number }>> {
-  const rows = await run.read<{ e: Record<string, unknown>; score: number }>(namesOnly ? SEARCH_NAMES : SEARCH, { query, kinds, after, limit });
+  const rows = await run.read<{ e: Record<string, unknown>; score: number }>(namesOnly ? SEARCH_NAMES : SEARCH, {
+    query,
+    kinds,
+    after,
+    limit,
+  });
   return {
     rows: rows.map((r) => ({ node: { entity: toEntity(r.e), score: r.score }, key: [r.score, String(r.e.name), String(r.e.id)] })),
     limit,
@@ -135,7 +149,11 @@ export async function relationshipsOf(
   limit: number,
 ): Promise<KeysetPage<RelationshipRecord>> {
   const rows = await run.read<{ rel: Record<string, unknown>; sortKey: SortKey }>(RELATIONSHIPS, {
-    id, outTypes: types.outgoing, inTypes: types.incoming, after, limit,
+    id,
+    outTypes: types.outgoing,
+    inTypes: types.incoming,
+    after,
+    limit,
   });
   return { rows: rows.map((r) => ({ node: toRelationship(r.rel), key: r.sortKey })), limit, hadCursor: after !== null };
 }
@@ -154,7 +172,10 @@ export const PROGRAM_PARTS = cypher(
 
 export async function programPartsByIds(run: QueryRunner, ids: readonly string[]): Promise<EntityRecord[][]> {
   const rows = await run.read<{ key: string; e: Record<string, unknown> }>(PROGRAM_PARTS, { ids: [...ids] });
-  return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
+  return groupInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: r.key, value: toEntity(r.e) })),
+  );
 }
 
 export const PROGRAM_PARENTS = cypher(
@@ -166,7 +187,10 @@ export const PROGRAM_PARENTS = cypher(
 
 export async function programParentsByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await run.read<{ key: string; e: Record<string, unknown> }>(PROGRAM_PARENTS, { ids: [...ids] });
-  return oneInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
+  return oneInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: r.key, value: toEntity(r.e) })),
+  );
 }
 
 /** The program and every program that is part of it, at any depth; empty when the id is not a program. */
@@ -197,7 +221,10 @@ export const REGION_MEMBERS = cypher(
 
 export async function regionMembersByIds(run: QueryRunner, ids: readonly string[], asOf: string, limit: number): Promise<EntityRecord[][]> {
   const rows = await run.read<{ key: string; e: Record<string, unknown> }>(REGION_MEMBERS, { ids: [...ids], asOf, limit });
-  return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
+  return groupInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: r.key, value: toEntity(r.e) })),
+  );
 }
 
 export const REGIONS_OF = cypher(
@@ -210,7 +237,10 @@ export const REGIONS_OF = cypher(
 
 export async function regionsOfPlaces(run: QueryRunner, ids: readonly string[], asOf: string): Promise<EntityRecord[][]> {
   const rows = await run.read<{ key: string; e: Record<string, unknown> }>(REGIONS_OF, { ids: [...ids], asOf });
-  return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
+  return groupInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: r.key, value: toEntity(r.e) })),
+  );
 }
 
 /** Counties in FIPS order, at most $limit per state (a documented maximum). */
@@ -227,5 +257,8 @@ export const COUNTIES_OF = cypher(
 
 export async function countiesOfStates(run: QueryRunner, ids: readonly string[], limit: number): Promise<EntityRecord[][]> {
   const rows = await run.read<{ key: string; e: Record<string, unknown> }>(COUNTIES_OF, { ids: [...ids], limit });
-  return groupInKeyOrder(ids, rows.map((r) => ({ key: r.key, value: toEntity(r.e) })));
+  return groupInKeyOrder(
+    ids,
+    rows.map((r) => ({ key: r.key, value: toEntity(r.e) })),
+  );
 }

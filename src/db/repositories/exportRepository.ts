@@ -109,7 +109,13 @@ export const ROOT_EXISTS = cypher(
    RETURN n.id AS id, CASE WHEN n:Assignment THEN 'Assignment' ELSE 'Entity' END AS label`,
 );
 
-export async function nodePage(run: QueryRunner, label: 'Entity' | 'Assignment', after: string, limit: number, asOf: string | null): Promise<ExportNode[]> {
+export async function nodePage(
+  run: QueryRunner,
+  label: 'Entity' | 'Assignment',
+  after: string,
+  limit: number,
+  asOf: string | null,
+): Promise<ExportNode[]> {
   const rows = await run.read<{ node: ExportNode }>(label === 'Entity' ? ENTITY_PAGE : ASSIGNMENT_PAGE, { after, limit, asOf });
   return rows.map((r) => r.node);
 }
@@ -121,20 +127,41 @@ export async function nodesByIds(run: QueryRunner, label: 'Entity' | 'Assignment
 
 /** Edges out of a page of nodes; `last` is the page's last node id (the next cursor), null when the page is empty. */
 export async function edgePage(
-  run: QueryRunner, label: 'Entity' | 'Assignment', after: string, limit: number, asOf: string | null,
+  run: QueryRunner,
+  label: 'Entity' | 'Assignment',
+  after: string,
+  limit: number,
+  asOf: string | null,
 ): Promise<{ last: string | null; count: number; edges: ExportEdge[] }> {
-  const rows = await run.read<{ id: string; edges: ExportEdge[] }>(label === 'Entity' ? ENTITY_EDGE_PAGE : ASSIGNMENT_EDGE_PAGE, { after, limit, asOf });
+  const rows = await run.read<{ id: string; edges: ExportEdge[] }>(label === 'Entity' ? ENTITY_EDGE_PAGE : ASSIGNMENT_EDGE_PAGE, {
+    after,
+    limit,
+    asOf,
+  });
   return { last: rows.at(-1)?.id ?? null, count: rows.length, edges: rows.flatMap((r) => r.edges) };
 }
 
-export async function edgesByIds(run: QueryRunner, label: 'Entity' | 'Assignment', ids: string[], asOf: string | null): Promise<ExportEdge[]> {
-  const rows = await run.read<{ id: string; edges: ExportEdge[] }>(label === 'Entity' ? ENTITY_EDGES_BY_IDS : ASSIGNMENT_EDGES_BY_IDS, { ids, asOf });
+export async function edgesByIds(
+  run: QueryRunner,
+  label: 'Entity' | 'Assignment',
+  ids: string[],
+  asOf: string | null,
+): Promise<ExportEdge[]> {
+  const rows = await run.read<{ id: string; edges: ExportEdge[] }>(label === 'Entity' ? ENTITY_EDGES_BY_IDS : ASSIGNMENT_EDGES_BY_IDS, {
+    ids,
+    asOf,
+  });
   return rows.flatMap((r) => r.edges);
 }
 
 export type NodeLabel = 'Entity' | 'Assignment';
 
-export function neighbours(run: QueryRunner, ids: string[], asOf: string | null, limit: number): Promise<{ id: string; label: NodeLabel }[]> {
+export function neighbours(
+  run: QueryRunner,
+  ids: string[],
+  asOf: string | null,
+  limit: number,
+): Promise<{ id: string; label: NodeLabel }[]> {
   return run.read<{ id: string; label: NodeLabel }>(NEIGHBOURS, { ids, asOf, limit });
 }
 

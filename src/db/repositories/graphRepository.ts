@@ -5,7 +5,6 @@ import type { EntityRecord } from '../../domain/records.js';
 import { toEntity } from './rows.js';
 import { ENTITY_FIELDS, pairValidAt, validAt } from './validity.js';
 
-
 /**
  * Whether r, between a and b, is a link up a chain of authority from a at asOf. Places do
  * not climb through PART_OF (a state is not under its MAC region), and a program climbs

@@ -10,7 +10,9 @@ const PROVIDER_FIELDS = `p.id AS id, p.npi AS npi, p.ccn AS ccn, p.name AS name,
   p.reactivationDate AS reactivationDate, p.parentOrganizationName AS parentOrganizationName,
   COLLECT { MATCH (p)-[:SUBPART_OF]->(o:Provider) RETURN o.npi LIMIT 1 }[0] AS parentNpi`;
 
-type ProviderRow = Omit<ProviderRecord, 'kind' | 'aliases' | 'description' | 'confidence' | 'code' | 'fips' | 'name'> & { name: string | null };
+type ProviderRow = Omit<ProviderRecord, 'kind' | 'aliases' | 'description' | 'confidence' | 'code' | 'fips' | 'name'> & {
+  name: string | null;
+};
 
 function toProvider(r: ProviderRow): ProviderRecord {
   return {

@@ -1,5 +1,11 @@
 import type {
-  AssignmentRecord, ConfidenceValue, EntityRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord, RelationshipRecord,
+  AssignmentRecord,
+  ConfidenceValue,
+  EntityRecord,
+  ExpansionRecord,
+  FmapRateRecord,
+  ManagedCareAbsenceRecord,
+  RelationshipRecord,
   SourceRecord,
 } from '../../domain/records.js';
 

@@ -46,22 +46,30 @@ export const STATE_FACTS = cypher(
 
 export async function stateFacts(run: QueryRunner, stateIds: readonly string[], asOf: string): Promise<StateFacts[]> {
   const rows = await run.read<{
-    key: string; roles: Row[]; expansion: Record<string, unknown> | null; fmaps: Record<string, unknown>[]; absence: Record<string, unknown> | null;
+    key: string;
+    roles: Row[];
+    expansion: Record<string, unknown> | null;
+    fmaps: Record<string, unknown>[];
+    absence: Record<string, unknown> | null;
   }>(STATE_FACTS, { stateIds: [...new Set(stateIds)], asOf });
-  const byKey = new Map(rows.map((r) => {
-    const roles = r.roles.map((x) => withRelated(x));
-    return [r.key, {
-      agency: roles.filter((a) => a.role === 'MEDICAID_AGENCY'),
-      ship: roles.filter((a) => a.role === 'SHIP'),
-      expansion: r.expansion ? toExpansion(r.expansion) : null,
-      fmapRates: r.fmaps.map(toFmapRate),
-      managedCareAbsence: r.absence ? toManagedCareAbsence(r.absence) : null,
-    } satisfies StateFacts];
-  }));
+  const byKey = new Map(
+    rows.map((r) => {
+      const roles = r.roles.map((x) => withRelated(x));
+      return [
+        r.key,
+        {
+          agency: roles.filter((a) => a.role === 'MEDICAID_AGENCY'),
+          ship: roles.filter((a) => a.role === 'SHIP'),
+          expansion: r.expansion ? toExpansion(r.expansion) : null,
+          fmapRates: r.fmaps.map(toFmapRate),
+          managedCareAbsence: r.absence ? toManagedCareAbsence(r.absence) : null,
+        } satisfies StateFacts,
+      ];
+    }),
+  );
   const none: StateFacts = { agency: [], ship: [], expansion: null, fmapRates: [], managedCareAbsence: null };
   return stateIds.map((id) => byKey.get(id) ?? none);
 }
-
 
 /**
  * A state's page in one statement: the jurisdiction itself, whichever of its own Medicaid
@@ -168,10 +176,26 @@ export async function statePages(
 ): Promise<StatePage[]> {
   const params = { stateIds: 'stateIds' in which ? which.stateIds : [], asOf, ...want };
   const [row] = await run.read<{
-    pages: { s: Props; roles: string[]; expansion: Props | null; fmaps: Props[]; absence: Props | null; contractors: [string, 'FULL' | 'PARTIAL'][] }[];
+    pages: {
+      s: Props;
+      roles: string[];
+      expansion: Props | null;
+      fmaps: Props[];
+      absence: Props | null;
+      contractors: [string, 'FULL' | 'PARTIAL'][];
+    }[];
     assignments: Props[];
     admins: Props[];
-  }>('all' in which ? (want.adminNames ? ALL_STATE_PAGES_ADMIN_NAMES : ALL_STATE_PAGES) : want.adminNames ? STATE_PAGES_ADMIN_NAMES : STATE_PAGES, params);
+  }>(
+    'all' in which
+      ? want.adminNames
+        ? ALL_STATE_PAGES_ADMIN_NAMES
+        : ALL_STATE_PAGES
+      : want.adminNames
+        ? STATE_PAGES_ADMIN_NAMES
+        : STATE_PAGES,
+    params,
+  );
   if (!row) return [];
   const admins = new Map(row.admins.map((e) => [String(e.id), toEntity(e)]));
   const adminList = [...admins.values()];

@@ -57,7 +57,12 @@ export interface CostInput {
 }
 
 export function operationCost({ schema, operation, fragments, variables }: CostInput): number {
-  const root = operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === OperationTypeNode.QUERY
+      ? schema.getQueryType()
+      : operation.operation === OperationTypeNode.MUTATION
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   if (!root) return 0;
   return selectionCost(root, operation.selectionSet, { schema, fragments, variables, visiting: new Set() });
 }
@@ -137,7 +142,10 @@ function multiplier(key: string, field: GraphQLField<unknown, unknown>, type: Gr
   return isListType(type) ? (LIST_SIZE[key] ?? DEFAULT_LIST_SIZE) : 1;
 }
 
-function argumentValues(nodes: readonly { name: { value: string }; value: ValueNode }[], variables: Record<string, unknown>): Record<string, unknown> {
+function argumentValues(
+  nodes: readonly { name: { value: string }; value: ValueNode }[],
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const node of nodes) {
     if (node.value.kind === Kind.INT) out[node.name.value] = Number(node.value.value);

@@ -18,7 +18,20 @@ import { providerResolvers } from './types/provider.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { entity, entities, search, jurisdiction, jurisdictions, whoAdministers, oversightChain, paths, stats, provider, providers, contract },
+  Query: {
+    entity,
+    entities,
+    search,
+    jurisdiction,
+    jurisdictions,
+    whoAdministers,
+    oversightChain,
+    paths,
+    stats,
+    provider,
+    providers,
+    contract,
+  },
   ...entityResolvers,
   ...placeResolvers,
   ...factResolvers,

@@ -56,8 +56,15 @@ export const counties: ImportKind<CountyRecord> = {
   batchSize: 1000,
   builtin() {
     const topo = require(PACKAGE) as TopoFile;
-    const states = new Map((require('us-atlas/states-10m.json') as TopoFile).objects.states!.geometries.map((g) => [g.id, g.properties.name]));
-    const rows = topo.objects.counties!.geometries.map((g) => [g.id, g.properties.name, g.id.slice(0, 2), states.get(g.id.slice(0, 2)) ?? '']);
+    const states = new Map(
+      (require('us-atlas/states-10m.json') as TopoFile).objects.states!.geometries.map((g) => [g.id, g.properties.name]),
+    );
+    const rows = topo.objects.counties!.geometries.map((g) => [
+      g.id,
+      g.properties.name,
+      g.id.slice(0, 2),
+      states.get(g.id.slice(0, 2)) ?? '',
+    ]);
     rows.sort((a, b) => a[0]!.localeCompare(b[0]!));
     return { fileName: `us-atlas-${VERSION}-counties-10m.json`, path: require.resolve(PACKAGE), header: HEADER, rows };
   },
@@ -67,7 +74,10 @@ export const counties: ImportKind<CountyRecord> = {
     const name = row.get('Name');
     const state = row.get('State Name');
     if (!name || !state) return { ok: false, reason: `county ${fips} has no name or no state` };
-    return { ok: true, record: { id: `county:${fips}`, fips, stateFips: row.get('State FIPS'), name: `${name}, ${state}`, shortName: name } };
+    return {
+      ok: true,
+      record: { id: `county:${fips}`, fips, stateFips: row.get('State FIPS'), name: `${name}, ${state}`, shortName: name },
+    };
   },
   async writeBatch(tx: QueryRunner, records, ctx: ImportContext) {
     const [r] = await tx.write<{ written: number }>(MERGE_COUNTIES, { rows: records, sourceId: ctx.sourceId });

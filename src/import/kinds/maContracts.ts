@@ -3,7 +3,12 @@ import { administrationStart, contractEntityId, dayBefore, PART_C, programsOfCon
 import type { ImportContext, ImportKind } from '../kind.js';
 import { releaseDateFromMonthlyName } from '../plans/cmsValues.js';
 import {
-  CLOSE_MISSING_CONTRACTS, LINK_PARENTS, MERGE_CONTRACT_ASSIGNMENTS, MERGE_CONTRACTS, MERGE_PARENTS, MERGE_PLANS,
+  CLOSE_MISSING_CONTRACTS,
+  LINK_PARENTS,
+  MERGE_CONTRACT_ASSIGNMENTS,
+  MERGE_CONTRACTS,
+  MERGE_PARENTS,
+  MERGE_PLANS,
 } from '../plans/planImportRepository.js';
 import { CONTRACT_INFO_COLUMNS, parseContractInfoRow, type ContractInfoRecord } from '../plans/rowParsers.js';
 import { CPSC_SOURCE, synthContractNumber, synthParent } from '../plans/synthPlans.js';
@@ -30,7 +35,10 @@ export const maContracts: ImportKind<ContractInfoRecord> = {
     const byContract = new Map<string, { rec: ContractInfoRecord; offersPartD: boolean }>();
     for (const r of records) {
       const seen = byContract.get(r.contractNumber);
-      byContract.set(r.contractNumber, { rec: seen && r.planId !== null ? seen.rec : r, offersPartD: (seen?.offersPartD ?? false) || r.offersPartD });
+      byContract.set(r.contractNumber, {
+        rec: seen && r.planId !== null ? seen.rec : r,
+        offersPartD: (seen?.offersPartD ?? false) || r.offersPartD,
+      });
     }
     const contracts = [...byContract.values()].map(({ rec }) => ({
       id: contractEntityId(rec.contractNumber),
@@ -50,19 +58,23 @@ export const maContracts: ImportKind<ContractInfoRecord> = {
     await tx.write(MERGE_PARENTS, { ...params, rows: [...parents].map(([id, name]) => ({ id, name })) });
     await tx.write(LINK_PARENTS, {
       ...params,
-      rows: [...byContract.values()].filter(({ rec }) => rec.parentId).map(({ rec }) => ({ childId: contractEntityId(rec.contractNumber), parentId: rec.parentId })),
+      rows: [...byContract.values()]
+        .filter(({ rec }) => rec.parentId)
+        .map(({ rec }) => ({ childId: contractEntityId(rec.contractNumber), parentId: rec.parentId })),
     });
 
-    const plans = records.filter((r) => r.planId !== null).map((r) => ({
-      id: `${r.contractNumber}-${r.planId}`,
-      contractId: contractEntityId(r.contractNumber),
-      planId: r.planId,
-      name: r.planName,
-      planType: r.planType,
-      offersPartD: r.offersPartD,
-      snp: r.snp,
-      eghp: r.eghp,
-    }));
+    const plans = records
+      .filter((r) => r.planId !== null)
+      .map((r) => ({
+        id: `${r.contractNumber}-${r.planId}`,
+        contractId: contractEntityId(r.contractNumber),
+        planId: r.planId,
+        name: r.planName,
+        planType: r.planType,
+        offersPartD: r.offersPartD,
+        snp: r.snp,
+        eghp: r.eghp,
+      }));
     await tx.write(MERGE_PLANS, { ...params, rows: plans });
 
     const assignments = [...byContract.values()].flatMap(({ rec, offersPartD }) =>
@@ -93,8 +105,20 @@ export const maContracts: ImportKind<ContractInfoRecord> = {
           const plan = String((i % 8) + 1).padStart(3, '0');
           const parent = synthParent(Math.floor(i / 8));
           const partD = rng() < 0.8 ? 'Yes' : 'No';
-          yield [contract, plan, 'Local CCP', 'HMO/HMOPOS', partD, rng() < 0.2 ? 'Yes' : 'No', 'No', `SYNTHETIC ORGANIZATION ${contract}`,
-            `Synthetic Health ${contract}`, `Synthetic Plan ${contract}-${plan} (HMO)`, parent, '01/01/2015'];
+          yield [
+            contract,
+            plan,
+            'Local CCP',
+            'HMO/HMOPOS',
+            partD,
+            rng() < 0.2 ? 'Yes' : 'No',
+            'No',
+            `SYNTHETIC ORGANIZATION ${contract}`,
+            `Synthetic Health ${contract}`,
+            `Synthetic Plan ${contract}-${plan} (HMO)`,
+            parent,
+            '01/01/2015',
+          ];
         }
       })(),
     };

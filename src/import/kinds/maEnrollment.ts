@@ -3,8 +3,13 @@ import { contractEntityId, rollUpEnrollment } from '../../domain/medicareAdvanta
 import type { ImportKind } from '../kind.js';
 import { releaseDateFromMonthlyName } from '../plans/cmsValues.js';
 import {
-  contractsEnrolledAt, latestEnrollmentDate, MERGE_CONTRACT_ENROLLMENT, MERGE_CONTRACTS, MERGE_PLAN_ENROLLMENT,
-  planCountsOfContracts, RETIRE_OLDER_SORT_KEYS,
+  contractsEnrolledAt,
+  latestEnrollmentDate,
+  MERGE_CONTRACT_ENROLLMENT,
+  MERGE_CONTRACTS,
+  MERGE_PLAN_ENROLLMENT,
+  planCountsOfContracts,
+  RETIRE_OLDER_SORT_KEYS,
 } from '../plans/planImportRepository.js';
 import { ENROLLMENT_INFO_COLUMNS, parseEnrollmentInfoRow, type EnrollmentInfoRecord } from '../plans/rowParsers.js';
 import { CPSC_SOURCE, SYNTH_COUNTIES, synthContractNumber } from '../plans/synthPlans.js';
@@ -27,8 +32,15 @@ export const maEnrollment: ImportKind<EnrollmentInfoRecord> = {
   async writeBatch(tx: QueryRunner, records, ctx) {
     const params = { sourceId: ctx.sourceId, releaseDate: ctx.releaseDate, origin: ORIGIN };
     const contracts = [...new Set(records.map((r) => r.contractNumber))].map((n) => ({
-      id: contractEntityId(n), contractNumber: n, name: n, organizationName: null, organizationType: null, marketingName: null,
-      effectiveDate: null, parentName: null, authoritative: false,
+      id: contractEntityId(n),
+      contractNumber: n,
+      name: n,
+      organizationName: null,
+      organizationType: null,
+      marketingName: null,
+      effectiveDate: null,
+      parentName: null,
+      authoritative: false,
     }));
     await tx.write(MERGE_CONTRACTS, { ...params, rows: contracts });
     const rows = records.map((r) => ({
@@ -73,7 +85,9 @@ export const maEnrollment: ImportKind<EnrollmentInfoRecord> = {
           const plan = String((Math.floor(i / SYNTH_COUNTIES.length) % 4) + 1).padStart(3, '0');
           const r = rng();
           const enrollment = r < 0.3 ? '*' : Math.floor(11 + rng() * 50000).toLocaleString('en-US');
-          yield i % 97 === 96 ? [contract, plan, '', '', '', '', '*'] : [contract, plan, `${fips.slice(0, 2)}${fips.slice(2)}`, fips, state, county, enrollment];
+          yield i % 97 === 96
+            ? [contract, plan, '', '', '', '', '*']
+            : [contract, plan, `${fips.slice(0, 2)}${fips.slice(2)}`, fips, state, county, enrollment];
         }
       })(),
     };

@@ -3,7 +3,11 @@ import { contractEntityId, dayBefore } from '../../domain/medicareAdvantage.js';
 import type { ImportKind } from '../kind.js';
 import { releaseDateFromMonthlyName } from '../plans/cmsValues.js';
 import {
-  CLOSE_CHANGED_SERVICE_AREAS, CLOSE_MISSING_SERVICE_AREAS, MERGE_CONTRACTS, OPEN_SERVICE_AREAS, TOUCH_SERVICE_AREAS,
+  CLOSE_CHANGED_SERVICE_AREAS,
+  CLOSE_MISSING_SERVICE_AREAS,
+  MERGE_CONTRACTS,
+  OPEN_SERVICE_AREAS,
+  TOUCH_SERVICE_AREAS,
 } from '../plans/planImportRepository.js';
 import { parseServiceAreaRow, SERVICE_AREA_COLUMNS, type ServiceAreaRecord } from '../plans/rowParsers.js';
 import { SYNTH_COUNTIES, synthContractNumber } from '../plans/synthPlans.js';
@@ -36,9 +40,15 @@ export const maServiceArea: ImportKind<ServiceAreaRecord> = {
     await tx.write(MERGE_CONTRACTS, {
       ...params,
       rows: [...contracts.values()].map((r) => ({
-        id: contractEntityId(r.contractNumber), contractNumber: r.contractNumber, name: r.organizationName ?? r.contractNumber,
-        organizationName: r.organizationName, organizationType: r.organizationType, marketingName: null, effectiveDate: null,
-        parentName: null, authoritative: false,
+        id: contractEntityId(r.contractNumber),
+        contractNumber: r.contractNumber,
+        name: r.organizationName ?? r.contractNumber,
+        organizationName: r.organizationName,
+        organizationType: r.organizationType,
+        marketingName: null,
+        effectiveDate: null,
+        parentName: null,
+        authoritative: false,
       })),
     });
     const rows = records.map((r) => ({
@@ -59,18 +69,45 @@ export const maServiceArea: ImportKind<ServiceAreaRecord> = {
   },
 
   async finish(db, ctx) {
-    const [r] = await db.write<{ closed: number }>(CLOSE_MISSING_SERVICE_AREAS, { releaseDate: ctx.releaseDate, dayBefore: dayBefore(ctx.releaseDate) });
+    const [r] = await db.write<{ closed: number }>(CLOSE_MISSING_SERVICE_AREAS, {
+      releaseDate: ctx.releaseDate,
+      dayBefore: dayBefore(ctx.releaseDate),
+    });
     return { countiesLeft: r?.closed ?? 0 };
   },
 
   synth(n, rng) {
     return {
-      header: ['Contract ID', 'Organization Name', 'Organization Type', 'Plan Type', 'Partial', 'EGHP', 'SSA Code', 'FIPS Code', 'County', 'State', 'Notes'],
+      header: [
+        'Contract ID',
+        'Organization Name',
+        'Organization Type',
+        'Plan Type',
+        'Partial',
+        'EGHP',
+        'SSA Code',
+        'FIPS Code',
+        'County',
+        'State',
+        'Notes',
+      ],
       rows: (function* () {
         for (let i = 0; i < n; i++) {
           const [fips, state, county] = SYNTH_COUNTIES[i % SYNTH_COUNTIES.length]!;
           const contract = synthContractNumber(Math.floor(i / SYNTH_COUNTIES.length), rng);
-          yield [contract, `SYNTHETIC ORGANIZATION ${contract}`, 'Local CCP', 'HMO/HMOPOS', rng() < 0.1 ? '*' : '', '', fips, fips, county, state, ''];
+          yield [
+            contract,
+            `SYNTHETIC ORGANIZATION ${contract}`,
+            'Local CCP',
+            'HMO/HMOPOS',
+            rng() < 0.1 ? '*' : '',
+            '',
+            fips,
+            fips,
+            county,
+            state,
+            '',
+          ];
         }
       })(),
     };

@@ -2,8 +2,13 @@ import type { QueryRunner } from '../../db/database.js';
 import { organizationSlug } from '../../domain/parentOrganizations.js';
 import type { ImportKind } from '../kind.js';
 import {
-  END_MEDICAID_ASSIGNMENTS, LAST_MEDICAID_YEAR, LINK_PARENTS, MERGE_MEDICAID_ASSIGNMENTS, MERGE_MEDICAID_ENROLLMENT,
-  MERGE_MEDICAID_PLANS, MERGE_PARENTS,
+  END_MEDICAID_ASSIGNMENTS,
+  LAST_MEDICAID_YEAR,
+  LINK_PARENTS,
+  MERGE_MEDICAID_ASSIGNMENTS,
+  MERGE_MEDICAID_ENROLLMENT,
+  MERGE_MEDICAID_PLANS,
+  MERGE_PARENTS,
 } from '../plans/planImportRepository.js';
 import { MEDICAID_PLAN_COLUMNS, parseMedicaidPlanRow, type MedicaidPlanRecord } from '../plans/rowParsers.js';
 import { synthParent } from '../plans/synthPlans.js';
@@ -109,8 +114,18 @@ export const medicaidManagedCare: ImportKind<MedicaidPlanRecord> = {
           const year = String(2024 - (i % 3));
           const only = Math.floor(rng() * 500000);
           const dual = Math.floor(rng() * 50000);
-          yield [states[k % states.length]!, '', `Synthetic Program ${k % 4}`, `Synthetic Plan ${k}`, 'Statewide',
-            only.toLocaleString('en-US'), dual.toLocaleString('en-US'), (only + dual).toLocaleString('en-US'), year, synthParent(k)];
+          yield [
+            states[k % states.length]!,
+            '',
+            `Synthetic Program ${k % 4}`,
+            `Synthetic Plan ${k}`,
+            'Statewide',
+            only.toLocaleString('en-US'),
+            dual.toLocaleString('en-US'),
+            (only + dual).toLocaleString('en-US'),
+            year,
+            synthParent(k),
+          ];
         }
       })(),
     };

@@ -72,7 +72,8 @@ export function parseProvider(row: Row): { ok: true; record: ProviderRow } | { o
   const npi = row.get(C.npi);
   if (!isValidNpi(npi)) return { ok: false, reason: `malformed NPI ${JSON.stringify(npi)} (10 digits with a valid check digit)` };
   const typeCode = row.get(C.type);
-  if (typeCode !== '' && typeCode !== '1' && typeCode !== '2') return { ok: false, reason: `unknown Entity Type Code ${JSON.stringify(typeCode)}` };
+  if (typeCode !== '' && typeCode !== '1' && typeCode !== '2')
+    return { ok: false, reason: `unknown Entity Type Code ${JSON.stringify(typeCode)}` };
   const problems: string[] = [];
   const enumerationDate = date(row, C.enumerated, problems);
   const lastUpdateDate = date(row, C.updated, problems);
@@ -92,7 +93,8 @@ export function parseProvider(row: Row): { ok: true; record: ProviderRow } | { o
   let zip: string | null = null;
   let countyId: string | null = null;
   if (!abroad && postal !== '') {
-    if (!/^\d{5}(\d{4})?$/.test(postal)) return { ok: false, reason: `malformed ZIP code ${JSON.stringify(postal)} in the practice location` };
+    if (!/^\d{5}(\d{4})?$/.test(postal))
+      return { ok: false, reason: `malformed ZIP code ${JSON.stringify(postal)} in the practice location` };
     zip = postal.slice(0, 5);
     const place = resolveZip(zip);
     // The county comes from the ZIP only when the ZIP lies in the stated state; otherwise it stays unknown.
@@ -115,7 +117,8 @@ export function parseProvider(row: Row): { ok: true; record: ProviderRow } | { o
   const name =
     entityType === 'ORGANIZATION'
       ? row.get(C.org) || null
-      : [row.get(C.first), row.get(C.middle), row.get(C.last)].filter(Boolean).join(' ') + (row.get(C.credential) ? `, ${row.get(C.credential)}` : '') || null;
+      : [row.get(C.first), row.get(C.middle), row.get(C.last)].filter(Boolean).join(' ') +
+          (row.get(C.credential) ? `, ${row.get(C.credential)}` : '') || null;
   const replacement = row.get(C.replacement);
   const parentName = row.get(C.subpart) === 'Y' ? row.get(C.parentLbn) || null : null;
   return {
@@ -195,9 +198,20 @@ function providerRow(r: ProviderRow) {
     reactivationDate: r.reactivationDate,
     validTo: r.validTo,
     props: {
-      entityType: r.entityType, name: r.name, matchName: r.matchName, taxonomies: r.taxonomies, primaryTaxonomy: r.primaryTaxonomy,
-      city: r.city, stateId: r.stateId, zip: r.zip, countyId: r.countyId, country: r.country, replacementNpi: r.replacementNpi,
-      subpart: r.subpart, parentOrganizationName: r.parentOrganizationName, parentMatchName: r.parentMatchName,
+      entityType: r.entityType,
+      name: r.name,
+      matchName: r.matchName,
+      taxonomies: r.taxonomies,
+      primaryTaxonomy: r.primaryTaxonomy,
+      city: r.city,
+      stateId: r.stateId,
+      zip: r.zip,
+      countyId: r.countyId,
+      country: r.country,
+      replacementNpi: r.replacementNpi,
+      subpart: r.subpart,
+      parentOrganizationName: r.parentOrganizationName,
+      parentMatchName: r.parentMatchName,
     },
   };
 }
@@ -205,10 +219,22 @@ function providerRow(r: ProviderRow) {
 async function writeProviders(tx: QueryRunner, records: ProviderRow[], ctx: ImportContext): Promise<number> {
   const releaseDate = neoDate(ctx.releaseDate);
   const full: ReturnType<typeof providerRow>[] = [];
-  const bare: { npi: string; deactivationDate: string | null; reactivationDate: string | null; validTo: string | null; replacementNpi: string | null }[] = [];
+  const bare: {
+    npi: string;
+    deactivationDate: string | null;
+    reactivationDate: string | null;
+    validTo: string | null;
+    replacementNpi: string | null;
+  }[] = [];
   for (const r of records) {
     if (r.entityType === null && r.name === null) {
-      bare.push({ npi: r.npi, deactivationDate: r.deactivationDate, reactivationDate: r.reactivationDate, validTo: r.validTo, replacementNpi: r.replacementNpi });
+      bare.push({
+        npi: r.npi,
+        deactivationDate: r.deactivationDate,
+        reactivationDate: r.reactivationDate,
+        validTo: r.validTo,
+        replacementNpi: r.replacementNpi,
+      });
     } else full.push(providerRow(r));
   }
   let written = 0;
@@ -280,12 +306,30 @@ async function finishNppes(db: QueryRunner, ctx: ImportContext): Promise<Record<
 
 // Real ZIP codes spread over many states, so synthetic providers resolve to counties.
 const SYNTH_PLACES: readonly [string, string, string][] = [
-  ['22201', 'VA', 'ARLINGTON'], ['23219', 'VA', 'RICHMOND'], ['94103', 'CA', 'SAN FRANCISCO'], ['90012', 'CA', 'LOS ANGELES'],
-  ['10001', 'NY', 'NEW YORK'], ['14604', 'NY', 'ROCHESTER'], ['77002', 'TX', 'HOUSTON'], ['78701', 'TX', 'AUSTIN'],
-  ['33101', 'FL', 'MIAMI'], ['32801', 'FL', 'ORLANDO'], ['60601', 'IL', 'CHICAGO'], ['43215', 'OH', 'COLUMBUS'],
-  ['19103', 'PA', 'PHILADELPHIA'], ['30303', 'GA', 'ATLANTA'], ['28202', 'NC', 'CHARLOTTE'], ['48226', 'MI', 'DETROIT'],
-  ['98101', 'WA', 'SEATTLE'], ['02108', 'MA', 'BOSTON'], ['85004', 'AZ', 'PHOENIX'], ['80202', 'CO', 'DENVER'],
-  ['68102', 'NE', 'OMAHA'], ['39201', 'MS', 'JACKSON'], ['00901', 'PR', 'SAN JUAN'], ['96813', 'HI', 'HONOLULU'],
+  ['22201', 'VA', 'ARLINGTON'],
+  ['23219', 'VA', 'RICHMOND'],
+  ['94103', 'CA', 'SAN FRANCISCO'],
+  ['90012', 'CA', 'LOS ANGELES'],
+  ['10001', 'NY', 'NEW YORK'],
+  ['14604', 'NY', 'ROCHESTER'],
+  ['77002', 'TX', 'HOUSTON'],
+  ['78701', 'TX', 'AUSTIN'],
+  ['33101', 'FL', 'MIAMI'],
+  ['32801', 'FL', 'ORLANDO'],
+  ['60601', 'IL', 'CHICAGO'],
+  ['43215', 'OH', 'COLUMBUS'],
+  ['19103', 'PA', 'PHILADELPHIA'],
+  ['30303', 'GA', 'ATLANTA'],
+  ['28202', 'NC', 'CHARLOTTE'],
+  ['48226', 'MI', 'DETROIT'],
+  ['98101', 'WA', 'SEATTLE'],
+  ['02108', 'MA', 'BOSTON'],
+  ['85004', 'AZ', 'PHOENIX'],
+  ['80202', 'CO', 'DENVER'],
+  ['68102', 'NE', 'OMAHA'],
+  ['39201', 'MS', 'JACKSON'],
+  ['00901', 'PR', 'SAN JUAN'],
+  ['96813', 'HI', 'HONOLULU'],
 ];
 const SYNTH_TAXONOMIES = ['207Q00000X', '207R00000X', '208D00000X', '363L00000X', '152W00000X', '261QM1300X', '282N00000X', '332B00000X'];
 const LAST = ['SMITH', 'JOHNSON', 'WILLIAMS', 'BROWN', 'JONES', 'GARCIA', 'MILLER', 'DAVIS', 'RODRIGUEZ', 'MARTINEZ'];
@@ -324,39 +368,39 @@ export const nppes: ImportKind<ProviderRow> = {
   finish: finishNppes,
   synth(rows, rng) {
     function* generate(): Generator<string[]> {
-        const width = NPPES_HEADER_V2.length;
-        for (let n = 0; n < rows; n += 1) {
-          const v = new Array<string>(width).fill('');
-          const org = rng() < 0.2;
-          const [zip, state, city] = pick(SYNTH_PLACES, rng);
-          v[at('NPI')] = synthNpi(n);
-          v[at('Entity Type Code')] = org ? '2' : '1';
-          if (org) v[at(C.org)] = `${pick(LAST, rng)} ${city} HEALTH ${n}`;
-          else {
-            v[at(C.last)] = pick(LAST, rng);
-            v[at(C.first)] = pick(FIRST, rng);
-            v[at(C.credential)] = 'M.D.';
-            v[at('Provider Sex Code')] = rng() < 0.5 ? 'F' : 'M';
-          }
-          v[at('Provider First Line Business Practice Location Address')] = `${1 + Math.floor(rng() * 9000)} MAIN ST`;
-          v[at(C.city)] = city;
-          v[at(C.state)] = state;
-          v[at(C.postal)] = `${zip}${String(Math.floor(rng() * 10000)).padStart(4, '0')}`;
-          v[at(C.country)] = 'US';
-          v[at(C.enumerated)] = `0${1 + Math.floor(rng() * 9)}/1${Math.floor(rng() * 9)}/20${10 + Math.floor(rng() * 14)}`;
-          v[at(C.updated)] = '07/08/2024';
-          const ntax = 1 + Math.floor(rng() * 3);
-          for (let t = 0; t < ntax; t += 1) {
-            v[at(TAXONOMY_CODE[t]!)] = pick(SYNTH_TAXONOMIES, rng);
-            v[at(TAXONOMY_SWITCH[t]!)] = t === 0 ? 'Y' : 'N';
-            v[at(`Provider License Number_${t + 1}`)] = String(10000 + Math.floor(rng() * 90000));
-            v[at(`Provider License Number State Code_${t + 1}`)] = state;
-          }
-          v[at('Is Sole Proprietor')] = org ? '' : 'N';
-          v[at('Is Organization Subpart')] = org ? 'N' : '';
-          v[at('Certification Date')] = '07/08/2024';
-          yield v;
+      const width = NPPES_HEADER_V2.length;
+      for (let n = 0; n < rows; n += 1) {
+        const v = new Array<string>(width).fill('');
+        const org = rng() < 0.2;
+        const [zip, state, city] = pick(SYNTH_PLACES, rng);
+        v[at('NPI')] = synthNpi(n);
+        v[at('Entity Type Code')] = org ? '2' : '1';
+        if (org) v[at(C.org)] = `${pick(LAST, rng)} ${city} HEALTH ${n}`;
+        else {
+          v[at(C.last)] = pick(LAST, rng);
+          v[at(C.first)] = pick(FIRST, rng);
+          v[at(C.credential)] = 'M.D.';
+          v[at('Provider Sex Code')] = rng() < 0.5 ? 'F' : 'M';
         }
+        v[at('Provider First Line Business Practice Location Address')] = `${1 + Math.floor(rng() * 9000)} MAIN ST`;
+        v[at(C.city)] = city;
+        v[at(C.state)] = state;
+        v[at(C.postal)] = `${zip}${String(Math.floor(rng() * 10000)).padStart(4, '0')}`;
+        v[at(C.country)] = 'US';
+        v[at(C.enumerated)] = `0${1 + Math.floor(rng() * 9)}/1${Math.floor(rng() * 9)}/20${10 + Math.floor(rng() * 14)}`;
+        v[at(C.updated)] = '07/08/2024';
+        const ntax = 1 + Math.floor(rng() * 3);
+        for (let t = 0; t < ntax; t += 1) {
+          v[at(TAXONOMY_CODE[t]!)] = pick(SYNTH_TAXONOMIES, rng);
+          v[at(TAXONOMY_SWITCH[t]!)] = t === 0 ? 'Y' : 'N';
+          v[at(`Provider License Number_${t + 1}`)] = String(10000 + Math.floor(rng() * 90000));
+          v[at(`Provider License Number State Code_${t + 1}`)] = state;
+        }
+        v[at('Is Sole Proprietor')] = org ? '' : 'N';
+        v[at('Is Organization Subpart')] = org ? 'N' : '';
+        v[at('Certification Date')] = '07/08/2024';
+        yield v;
+      }
     }
     return { header: NPPES_HEADER_V2, quoteAll: true, rows: generate() };
   },

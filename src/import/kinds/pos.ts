@@ -16,13 +16,24 @@ import type { ImportContext, ImportKind } from '../kind.js';
 
 /** PRVDR_CTGRY_CD, from the POS documentation (NBER copy of CMS's record layout). */
 export const POS_CATEGORIES: Readonly<Record<string, string>> = {
-  '01': 'Hospital', '02': 'Skilled Nursing Facility/Nursing Facility (Dually Certified)',
-  '03': 'Skilled Nursing Facility/Nursing Facility (Distinct Part)', '04': 'Skilled Nursing Facility',
-  '05': 'Home Health Agency', '06': 'Psychiatric Residential Treatment Facility', '07': 'Portable X-Ray Supplier',
-  '08': 'Outpatient Physical Therapy/Speech Pathology', '09': 'End-Stage Renal Disease Facility', '10': 'Nursing Facility',
-  '11': 'Intermediate Care Facility for Individuals with Intellectual Disabilities', '12': 'Rural Health Clinic',
-  '14': 'Comprehensive Outpatient Rehabilitation Facility', '15': 'Ambulatory Surgical Center', '16': 'Hospice',
-  '17': 'Organ Procurement Organization', '19': 'Community Mental Health Center', '20': 'Screening Mammography',
+  '01': 'Hospital',
+  '02': 'Skilled Nursing Facility/Nursing Facility (Dually Certified)',
+  '03': 'Skilled Nursing Facility/Nursing Facility (Distinct Part)',
+  '04': 'Skilled Nursing Facility',
+  '05': 'Home Health Agency',
+  '06': 'Psychiatric Residential Treatment Facility',
+  '07': 'Portable X-Ray Supplier',
+  '08': 'Outpatient Physical Therapy/Speech Pathology',
+  '09': 'End-Stage Renal Disease Facility',
+  '10': 'Nursing Facility',
+  '11': 'Intermediate Care Facility for Individuals with Intellectual Disabilities',
+  '12': 'Rural Health Clinic',
+  '14': 'Comprehensive Outpatient Rehabilitation Facility',
+  '15': 'Ambulatory Surgical Center',
+  '16': 'Hospice',
+  '17': 'Organ Procurement Organization',
+  '19': 'Community Mental Health Center',
+  '20': 'Screening Mammography',
   '21': 'Federally Qualified Health Center',
 };
 
@@ -45,8 +56,19 @@ export interface FacilityRow {
 }
 
 const COLUMNS = [
-  'PRVDR_NUM', 'PRVDR_CTGRY_CD', 'PRVDR_CTGRY_SBTYP_CD', 'FAC_NAME', 'CITY_NAME', 'STATE_CD', 'ZIP_CD',
-  'FIPS_STATE_CD', 'FIPS_CNTY_CD', 'CRTFCTN_DT', 'ORGNL_PRTCPTN_DT', 'PGM_TRMNTN_CD', 'TRMNTN_EXPRTN_DT',
+  'PRVDR_NUM',
+  'PRVDR_CTGRY_CD',
+  'PRVDR_CTGRY_SBTYP_CD',
+  'FAC_NAME',
+  'CITY_NAME',
+  'STATE_CD',
+  'ZIP_CD',
+  'FIPS_STATE_CD',
+  'FIPS_CNTY_CD',
+  'CRTFCTN_DT',
+  'ORGNL_PRTCPTN_DT',
+  'PGM_TRMNTN_CD',
+  'TRMNTN_EXPRTN_DT',
 ] as const;
 
 const QUARTER_END: Record<string, string> = { '1': '03-31', '2': '06-30', '3': '09-30', '4': '12-31' };
@@ -118,7 +140,10 @@ export const SET_CCNS = cypher(
 async function finishPos(db: QueryRunner, ctx: ImportContext): Promise<Record<string, number>> {
   const [a] = await db.write<{ ambiguous: number }>(UNLINK_SHARED, {});
   const [l] = await db.write<{ linked: number }>(SET_CCNS, { sourceId: ctx.sourceId });
-  return { 'facilities linked to an NPI (name + ZIP)': l?.linked ?? 0, 'NPIs matched by more than one facility (left unlinked)': a?.ambiguous ?? 0 };
+  return {
+    'facilities linked to an NPI (name + ZIP)': l?.linked ?? 0,
+    'NPIs matched by more than one facility (left unlinked)': a?.ambiguous ?? 0,
+  };
 }
 
 export const pos: ImportKind<FacilityRow> = {
@@ -155,7 +180,8 @@ export const pos: ImportKind<FacilityRow> = {
     const fipsState = row.get('FIPS_STATE_CD');
     const fipsCounty = row.get('FIPS_CNTY_CD');
     let countyId: string | null = null;
-    if (/^\d{1,2}$/.test(fipsState) && /^\d{1,3}$/.test(fipsCounty)) countyId = `county:${fipsState.padStart(2, '0')}${fipsCounty.padStart(3, '0')}`;
+    if (/^\d{1,2}$/.test(fipsState) && /^\d{1,3}$/.test(fipsCounty))
+      countyId = `county:${fipsState.padStart(2, '0')}${fipsCounty.padStart(3, '0')}`;
     else if (zip) {
       const z = resolveZip(zip);
       if (z.ok && z.place.stateId === stateId) countyId = z.place.countyId;
@@ -185,7 +211,11 @@ export const pos: ImportKind<FacilityRow> = {
     };
   },
   async writeBatch(tx, records, ctx) {
-    const [r] = await tx.write<{ written: number }>(MERGE_FACILITIES, { rows: records, releaseDate: ctx.releaseDate, sourceId: ctx.sourceId });
+    const [r] = await tx.write<{ written: number }>(MERGE_FACILITIES, {
+      rows: records,
+      releaseDate: ctx.releaseDate,
+      sourceId: ctx.sourceId,
+    });
     return r?.written ?? 0;
   },
   finish: finishPos,

@@ -5,7 +5,9 @@ export class HeaderError extends Error {
     readonly file: string,
     readonly missing: string[],
   ) {
-    super(`${file}: the header lacks ${missing.length === 1 ? 'the column' : `${missing.length} columns`} ${missing.map((m) => JSON.stringify(m)).join(', ')}; nothing was written.`);
+    super(
+      `${file}: the header lacks ${missing.length === 1 ? 'the column' : `${missing.length} columns`} ${missing.map((m) => JSON.stringify(m)).join(', ')}; nothing was written.`,
+    );
     this.name = 'HeaderError';
   }
 }

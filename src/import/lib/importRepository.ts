@@ -37,7 +37,11 @@ export const FIND_NEWER_RUN = cypher(
 );
 
 /** The newest finished import of this kind from a file released after the given date, if any. */
-export async function findNewerRun(db: QueryRunner, kind: string, releaseDate: string): Promise<{ fileName: string; releaseDate: string } | null> {
+export async function findNewerRun(
+  db: QueryRunner,
+  kind: string,
+  releaseDate: string,
+): Promise<{ fileName: string; releaseDate: string } | null> {
   return (await db.read<{ fileName: string; releaseDate: string }>(FIND_NEWER_RUN, { kind, releaseDate }))[0] ?? null;
 }
 
@@ -65,7 +69,19 @@ export const START_RUN = cypher(
 
 export async function startRun(
   db: QueryRunner,
-  p: { id: string; kind: string; fileName: string; sha: string; size: number; sourceId: string; releaseDate: string; dateKind: 'PUBLISHED' | 'RETRIEVED'; title: string; publisher: string; url: string },
+  p: {
+    id: string;
+    kind: string;
+    fileName: string;
+    sha: string;
+    size: number;
+    sourceId: string;
+    releaseDate: string;
+    dateKind: 'PUBLISHED' | 'RETRIEVED';
+    title: string;
+    publisher: string;
+    url: string;
+  },
 ): Promise<void> {
   await db.write(START_RUN, p);
 }

@@ -97,7 +97,10 @@ export async function* readCsv(file: string, encoding: BufferEncoding, start: { 
 }
 
 /** The header record and where the data starts. Reads only the first record of the file. */
-export async function readHeader(file: string, encoding: BufferEncoding): Promise<{ header: string[]; line: number; bytes: number } | null> {
+export async function readHeader(
+  file: string,
+  encoding: BufferEncoding,
+): Promise<{ header: string[]; line: number; bytes: number } | null> {
   const records = readCsv(file, encoding, { bytes: 0, line: 0 });
   try {
     const first = await records.next();

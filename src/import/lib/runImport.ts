@@ -111,7 +111,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Streams one file into the graph: header check, per-row parse to a record or a reject,
  * batches written together with their checkpoint, then the kind's finish step.
  */
-async function prepare(options: ImportOptions): Promise<{ input: Input; index: ReturnType<typeof indexHeader>; releaseDate: string; retrieved: boolean }> {
+async function prepare(
+  options: ImportOptions,
+): Promise<{ input: Input; index: ReturnType<typeof indexHeader>; releaseDate: string; retrieved: boolean }> {
   const { kind } = options;
   const input = await openInput(kind, options.file);
   // Fails before anything is written (and before a run is recorded).
@@ -119,7 +121,8 @@ async function prepare(options: ImportOptions): Promise<{ input: Input; index: R
 
   // Shipped data has no publication date of its own: it is dated the day it was read.
   const retrieved = options.releaseDate === null && options.file === null;
-  const releaseDate = options.releaseDate ?? (retrieved ? new Date().toISOString().slice(0, 10) : kind.releaseDateFromName?.(input.fileName) ?? null);
+  const releaseDate =
+    options.releaseDate ?? (retrieved ? new Date().toISOString().slice(0, 10) : (kind.releaseDateFromName?.(input.fileName) ?? null));
   if (!releaseDate || !DATE.test(releaseDate)) {
     throw new ImportError(
       `${input.path}: cannot tell the file's release date from its name; pass --release-date YYYY-MM-DD (the date CMS published it).`,
@@ -175,7 +178,14 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
           );
         }
       } else if (existing.bytes > 0) {
-        from = { line: existing.line, bytes: existing.bytes, read: existing.read, written: existing.written, rejected: existing.rejected, rejectsBytes: existing.rejectsBytes };
+        from = {
+          line: existing.line,
+          bytes: existing.bytes,
+          read: existing.read,
+          written: existing.written,
+          rejected: existing.rejected,
+          rejectsBytes: existing.rejectsBytes,
+        };
         resumedAfterLine = existing.line;
       }
     }

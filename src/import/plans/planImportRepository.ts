@@ -8,7 +8,8 @@ import { cypher, type QueryRunner } from '../../db/database.js';
  */
 
 /** Adds the file's source to a fact's list once. */
-const ADD_SOURCE = (v: string) => `${v}.sources = CASE WHEN $sourceId IN coalesce(${v}.sources, []) THEN ${v}.sources ELSE coalesce(${v}.sources, []) + $sourceId END`;
+const ADD_SOURCE = (v: string) =>
+  `${v}.sources = CASE WHEN $sourceId IN coalesce(${v}.sources, []) THEN ${v}.sources ELSE coalesce(${v}.sources, []) + $sourceId END`;
 
 // ------------------------------------------------------------------ contracts, parents, plans
 

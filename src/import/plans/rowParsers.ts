@@ -1,8 +1,18 @@
 import type { ParseResult, Row } from '../kind.js';
 import { parentOrganizationId } from '../../domain/parentOrganizations.js';
 import {
-  parseContractId, parseCountyCode, parseEnrollment, parseMark, parsePlanId, parseReportedCount, parseStateCode,
-  parseStateName, parseUsDate, parseYear, parseYesNo, type Cell,
+  parseContractId,
+  parseCountyCode,
+  parseEnrollment,
+  parseMark,
+  parsePlanId,
+  parseReportedCount,
+  parseStateCode,
+  parseStateName,
+  parseUsDate,
+  parseYear,
+  parseYesNo,
+  type Cell,
 } from './cmsValues.js';
 
 /**

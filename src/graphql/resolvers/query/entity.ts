@@ -15,7 +15,11 @@ import { NAME_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
 export const entity: QueryResolvers['entity'] = async (_, { id }, ctx, info) => {
   const prefetched = await withAdministers(id, ctx, info);
   const found =
-    prefetched !== undefined ? prefetched : selectsOnly(info, [], NAME_FIELDS) ? await ctx.loaders.entityName.load(id) : await ctx.loaders.entity.load(id);
+    prefetched !== undefined
+      ? prefetched
+      : selectsOnly(info, [], NAME_FIELDS)
+        ? await ctx.loaders.entityName.load(id)
+        : await ctx.loaders.entity.load(id);
   if (!found) {
     const near = await suggestEntityIds(ctx.run, id, null, ctx.logger);
     if (near.length > 0) ctx.suggestions[info.path.key as string] = near;

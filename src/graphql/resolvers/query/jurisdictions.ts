@@ -13,15 +13,24 @@ const ADMINISTRATOR_PATHS = [['medicaidAgency'], ['ship'], ['medicareContractors
 
 /** The page parts a Jurisdiction field reads (see places.ts). */
 const PART_OF_FIELD: Record<string, 'agency' | 'expansion' | 'fmap' | 'absence'> = {
-  medicaidAgency: 'agency', medicaidPrograms: 'agency', ship: 'agency',
-  medicaidExpansion: 'expansion', fmap: 'fmap', fmapRates: 'fmap', managedCareAbsence: 'absence',
+  medicaidAgency: 'agency',
+  medicaidPrograms: 'agency',
+  ship: 'agency',
+  medicaidExpansion: 'expansion',
+  fmap: 'fmap',
+  fmapRates: 'fmap',
+  managedCareAbsence: 'absence',
 };
 
 /**
  * When the request asks a jurisdiction for its own facts or today's contractors, read just
  * those parts with the jurisdiction in one statement and hand them to the loaders its fields use.
  */
-async function withPage(ctx: GraphQLContext, info: GraphQLResolveInfo, which: { all: true } | { stateIds: string[] }): Promise<EntityRecord[] | null> {
+async function withPage(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  which: { all: true } | { stateIds: string[] },
+): Promise<EntityRecord[] | null> {
   const fields = selectedFields(info);
   const parts = { agency: false, expansion: false, fmap: false, absence: false, contractors: false, adminNames: false };
   for (const [field, part] of Object.entries(PART_OF_FIELD)) {

@@ -12,7 +12,10 @@ export const paths: QueryResolvers['paths'] = async (_, args, ctx) => {
   // A failed load (the database is down) is not an unknown entity: report it as what it is.
   if (from instanceof Error) throw from;
   if (to instanceof Error) throw to;
-  for (const [argument, value, found] of [['from', args.from, from], ['to', args.to, to]] as const) {
+  for (const [argument, value, found] of [
+    ['from', args.from, from],
+    ['to', args.to, to],
+  ] as const) {
     if (!found || found instanceof Error) {
       const near = await suggestEntityIds(ctx.run, value, null, ctx.logger);
       throw new BadUserInputError(argument, `Unknown entity ${JSON.stringify(value)}.${didYouMean(near)}`, near);

@@ -33,7 +33,10 @@ export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, 
       );
     }
     if (place && place.stateId !== zip.place.stateId) {
-      throw new BadUserInputError('zip', `zip ${zip.place.zip} is in ${zip.place.stateId}, not ${place.stateId}; pass one or make them agree.`);
+      throw new BadUserInputError(
+        'zip',
+        `zip ${zip.place.zip} is in ${zip.place.stateId}, not ${place.stateId}; pass one or make them agree.`,
+      );
     }
     place = { stateId: zip.place.stateId, countyId: zip.place.countyId };
   }
@@ -43,13 +46,18 @@ export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, 
       place = await placeOfProvider(ctx.run, args.npi);
     } catch (error) {
       if (error instanceof ProviderArgumentError) throw new BadUserInputError(error.argument, error.message);
-      if (error instanceof UnknownProviderError) throw new BadUserInputError('npi', `Unknown NPI ${args.npi}: no provider with that NPI has been imported.`);
+      if (error instanceof UnknownProviderError)
+        throw new BadUserInputError('npi', `Unknown NPI ${args.npi}: no provider with that NPI has been imported.`);
       throw error;
     }
   }
   try {
     const found = await run(ctx.run, {
-      programId: args.program, place, function: args.function ?? null, asOf: asOfOrToday(args.asOf, ctx.today), limit: limit(args.first, MAX_COVERING),
+      programId: args.program,
+      place,
+      function: args.function ?? null,
+      asOf: asOfOrToday(args.asOf, ctx.today),
+      limit: limit(args.first, MAX_COVERING),
     });
     return ctx.loaders.primed(found);
   } catch (error) {

@@ -1,6 +1,11 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import {
-  contractCountyEnrollment, contractEnrollment, contractEnrollmentPerState, contractPlans, contractServiceArea, medicareAdvantage,
+  contractCountyEnrollment,
+  contractEnrollment,
+  contractEnrollmentPerState,
+  contractPlans,
+  contractServiceArea,
+  medicareAdvantage,
 } from '../../../services/medicareAdvantage.js';
 import { asOfOrToday, asUserInput, intInRange } from '../../args.js';
 import { entityFields } from './entityFields.js';
@@ -21,10 +26,12 @@ export const contractResolvers: Resolvers = {
     },
     administration: (c, args, ctx) => ctx.loaders.contractAdministration.load(`${c.id}|${asOfOrToday(args.asOf, ctx.today)}`),
     plans: (c, args, ctx) => asUserInput(() => contractPlans(ctx.run, c.id, args.first, args.after)),
-    serviceArea: (c, args, ctx) => asUserInput(() => contractServiceArea(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after)),
+    serviceArea: (c, args, ctx) =>
+      asUserInput(() => contractServiceArea(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after)),
     totalEnrollment: (c, args, ctx) => contractEnrollment(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today)),
     enrollmentByState: (c, args, ctx) => contractEnrollmentPerState(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today)),
-    enrollmentByCounty: (c, args, ctx) => asUserInput(() => contractCountyEnrollment(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after)),
+    enrollmentByCounty: (c, args, ctx) =>
+      asUserInput(() => contractCountyEnrollment(ctx.run, c.id, asOfOrToday(args.asOf, ctx.today), args.first, args.after)),
   },
   MedicarePlan: { sources: (p, _, ctx) => loadSources(p.sources, ctx) },
   ServiceAreaCounty: {
@@ -49,10 +56,16 @@ export const contractResolvers: Resolvers = {
 /** Fields this area adds to types defined elsewhere; merged into those types' resolvers. */
 export const contractFieldsOnPlaces = {
   Jurisdiction: {
-    medicareAdvantage: ((j, args, ctx) => asUserInput(() => medicareAdvantage(ctx.run, j.id, args.first, args.after))) satisfies NonNullable<Resolvers['Jurisdiction']>['medicareAdvantage'],
+    medicareAdvantage: ((j, args, ctx) =>
+      asUserInput(() => medicareAdvantage(ctx.run, j.id, args.first, args.after))) satisfies NonNullable<
+      Resolvers['Jurisdiction']
+    >['medicareAdvantage'],
   },
   County: {
-    medicareAdvantage: ((c, args, ctx) => asUserInput(() => medicareAdvantage(ctx.run, c.id, args.first, args.after))) satisfies NonNullable<Resolvers['County']>['medicareAdvantage'],
+    medicareAdvantage: ((c, args, ctx) =>
+      asUserInput(() => medicareAdvantage(ctx.run, c.id, args.first, args.after))) satisfies NonNullable<
+      Resolvers['County']
+    >['medicareAdvantage'],
   },
   Organization: {
     medicaidEnrollment: ((o, args, ctx) => {

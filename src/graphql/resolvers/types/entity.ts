@@ -10,7 +10,9 @@ export const entityResolvers: Resolvers = {
     ...entityFields,
     async administers(e, args, ctx) {
       const window = page(args.first, args.after);
-      const connection = await ctx.loaders.administers.load(administersKey(e.id, asOfOrToday(args.asOf, ctx.today), window.after, window.limit));
+      const connection = await ctx.loaders.administers.load(
+        administersKey(e.id, asOfOrToday(args.asOf, ctx.today), window.after, window.limit),
+      );
       ctx.loaders.primed(connection.edges.map((edge) => edge.node));
       return connection;
     },

@@ -48,7 +48,8 @@ export const placeResolvers: Resolvers = {
   },
   Region: {
     ...entityFields,
-    members: (r, args, ctx) => ctx.loaders.regionMembers.load(`${r.id}|${asOfOrToday(args.asOf, ctx.today)}|${limit(args.first, MAX_PLACES)}`),
+    members: (r, args, ctx) =>
+      ctx.loaders.regionMembers.load(`${r.id}|${asOfOrToday(args.asOf, ctx.today)}|${limit(args.first, MAX_PLACES)}`),
   },
   MedicaidExpansion: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },
   ManagedCareAbsence: { sources: (x, _, ctx) => loadSources(x.sources, ctx) },
