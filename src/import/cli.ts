@@ -21,7 +21,7 @@ export interface ParsedArgs {
   values: Map<string, string>;
 }
 
-const VALUE_FLAGS = new Set(['--rows', '--out', '--release-date', '--seed', '--batch-size']);
+const VALUE_FLAGS = new Set(['--rows', '--out', '--release-date', '--seed', '--batch-size', '--batches-in-flight']);
 const BOOL_FLAGS = new Set(['--resume', '--dry-run', '--json', '--help']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -103,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
     json,
     releaseDate,
     batchSize: positiveInt('--batch-size', args.values.get('--batch-size')),
+    batchesInFlight: positiveInt('--batches-in-flight', args.values.get('--batches-in-flight')),
   };
 
   if (dryRun) {

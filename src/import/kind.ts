@@ -58,6 +58,11 @@ export interface ImportKind<R> {
   /** Records per transaction; defaults to 5000. */
   batchSize?: number;
   /**
+   * How many batches may be written at once (default 1). More than one only for kinds whose
+   * batches never touch the same nodes, so concurrent transactions cannot wait on each other.
+   */
+  batchesInFlight?: number;
+  /**
    * Each file continues the periods the previous one opened, so a file older than one already
    * imported is refused (it would reopen periods a newer file ended).
    */

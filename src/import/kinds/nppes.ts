@@ -359,6 +359,8 @@ export const nppes: ImportKind<ProviderRow> = {
   },
   // Measured: 1,000-row transactions cost Neo4j about half the CPU per row of 5,000-row ones (less transaction state to build and collect).
   batchSize: 1000,
+  // Each NPI is one row of the file, so two batches never write the same provider.
+  batchesInFlight: 2,
   releaseDateFromName(fileName) {
     const m = /npidata_pfile_\d{8}-(\d{4})(\d{2})(\d{2})/i.exec(fileName);
     return m ? `${m[1]}-${m[2]}-${m[3]}` : null;

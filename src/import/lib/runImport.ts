@@ -25,6 +25,8 @@ export interface ImportOptions {
   releaseDate: string | null;
   /** Overrides the kind's batch size (tests use small batches to have many checkpoints). */
   batchSize?: number;
+  /** Overrides how many batches the kind writes at once. */
+  batchesInFlight?: number;
   /** Where progress goes; stderr by default. */
   progressWrite?: (text: string) => void;
   progressIntervalMs?: number;
@@ -237,26 +239,37 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
   const expectedColumns = input.header.length;
   let batch: unknown[] = [];
   let committedWritten = from.written;
-  let inFlight: Promise<void> = Promise.resolve();
+  // The last batch handed to the database; each batch's checkpoint waits for it to commit.
+  let lastCommit: Promise<void> = Promise.resolve();
+  /** Batches sent and not yet committed, oldest first. */
+  const window: Promise<void>[] = [];
+  const batchesInFlight = options.batchesInFlight ?? kind.batchesInFlight ?? 1;
 
+  /**
+   * A batch's rows are written as soon as it is cut, alongside the batches still in flight,
+   * but its checkpoint is written, and its transaction commits, only after the batch before
+   * it has committed: checkpoints stay in file order, so a kill at any moment leaves the
+   * last checkpoint after exactly the rows that are in the graph.
+   */
   const commit = (records: unknown[], mark: Omit<Checkpoint, 'written'>): Promise<void> => {
-    const previous = inFlight;
-    inFlight = (async () => {
-      await previous;
+    const previous = lastCommit;
+    lastCommit = (async () => {
       if (!db || options.dryRun) {
+        await previous;
         committedWritten += records.length;
         state.written = committedWritten;
         return;
       }
       const written = await db.writeTransaction(async (tx) => {
         const n = records.length > 0 ? await kind.writeBatch(tx, records, ctx) : 0;
+        await previous;
         await saveCheckpoint(tx, runId, { ...mark, written: committedWritten + n });
         return n;
       });
       committedWritten += written;
       state.written = committedWritten;
     })();
-    return inFlight;
+    return lastCommit;
   };
 
   let last = { line: from.line, bytes: from.bytes };
@@ -277,15 +290,17 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
       if (batch.length >= batchSize) {
         const records = batch;
         batch = [];
-        // One batch may be in flight while the next is parsed; a second waits here (backpressure).
-        await inFlight;
-        commit(records, { ...last, read: state.rows, rejected: rejects.count, rejectsBytes: rejects.size }).catch(() => {});
+        // Backpressure: with the window full, reading waits for the oldest batch to commit (and fails with it).
+        if (window.length >= batchesInFlight) await window.shift();
+        const sent = commit(records, { ...last, read: state.rows, rejected: rejects.count, rejectsBytes: rejects.size });
+        sent.catch(() => {});
+        window.push(sent);
       }
     }
-    await inFlight;
+    for (const sent of window.splice(0)) await sent;
     await commit(batch, { ...last, read: state.rows, rejected: rejects.count, rejectsBytes: rejects.size });
   } finally {
-    await inFlight.catch(() => {});
+    await Promise.allSettled([...window, lastCommit]);
     progress.stop();
     rejects.close();
   }
