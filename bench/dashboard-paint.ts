@@ -14,6 +14,7 @@ import { createDriver } from '../src/db/database.js';
 import { createMemoryLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
 import { openBenchDatabase } from './database.js';
+import { median } from './measure.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -28,8 +29,6 @@ interface Load {
   shapesDrawn: number;
   mapReady: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
   const db = await openBenchDatabase({ uri: null, boltPort: Number(opts['bolt-port']), dataDir: opts['data-dir'] });

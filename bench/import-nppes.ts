@@ -9,7 +9,7 @@
  * as a ratio.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer as netServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import { findKind } from '../src/import/registry.js';
 import { synthNpi } from '../src/import/kinds/nppes.js';
 import { createMemoryLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
+import { median, processCpuSeconds } from './measure.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -82,17 +83,6 @@ function importFile(uri: string, password: string, file: string): Promise<Summar
       resolve(JSON.parse(out.trim().split('\n').at(-1)!) as Summary);
     });
   });
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function processCpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 type Sampler = { url: string; providers: number; npi: () => string };

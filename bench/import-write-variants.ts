@@ -12,12 +12,15 @@
  * `--drop-indexes` removes the provider indexes other than the NPI constraint first, to price them.
  */
 import neo4j from 'neo4j-driver';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cypher, createDriver, Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j } from '../src/db/embedded.js';
 import { migrate } from '../src/db/migrations.js';
+import { addSource } from '../src/import/lib/addSource.js';
+import { MERGE_PROVIDERS } from '../src/import/kinds/nppes.js';
+import { processCpuSeconds } from './measure.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -76,7 +79,7 @@ const VARIANTS = {
        MERGE (p:Provider {npi: row.npi})
        WITH p, row WHERE p.releaseDate IS NULL OR p.releaseDate <= $releaseDate
        SET p += row.props,
-           p.sources = CASE WHEN p.sources IS NULL THEN [$sourceId] WHEN $sourceId IN p.sources THEN p.sources ELSE p.sources + $sourceId END`,
+           ${addSource('p')}`,
     ),
   },
   iso: {
@@ -89,18 +92,8 @@ const VARIANTS = {
       validTo: null,
       props: common(i),
     }),
-    query: cypher(
-      'bench.writes.iso',
-      `UNWIND $rows AS row
-       MERGE (p:Provider {npi: row.npi})
-       WITH p, row WHERE p.releaseDate IS NULL OR p.releaseDate <= $releaseDate
-       WITH p, row, date(row.enumerationDate) AS enumerated
-       SET p += row.props, p.id = 'npi:' + row.npi, p.kind = 'PROVIDER', p.origin = 'import:nppes',
-           p.enumerationDate = enumerated, p.validFrom = enumerated, p.lastUpdateDate = date(row.lastUpdateDate),
-           p.deactivationDate = date(row.deactivationDate), p.reactivationDate = date(row.reactivationDate),
-           p.validTo = date(row.validTo), p.releaseDate = $releaseDate, p.sourceId = $sourceId,
-           p.sources = CASE WHEN p.sources IS NULL THEN [$sourceId] WHEN $sourceId IN p.sources THEN p.sources ELSE p.sources + $sourceId END`,
-    ),
+    // The importer's own statement, so the bench prices exactly what an import runs.
+    query: MERGE_PROVIDERS,
   },
 } as const;
 
@@ -115,12 +108,6 @@ const SECONDARY_INDEXES = [
 const DROP = Object.fromEntries(
   SECONDARY_INDEXES.map((name) => [name, cypher(`bench.writes.drop.${name}`, `DROP INDEX ${name} IF EXISTS`)]),
 );
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function processCpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 async function main() {
   const names = opts.variants.split(',') as (keyof typeof VARIANTS)[];

@@ -3,6 +3,7 @@ import { cypher, type QueryRunner } from '../../db/database.js';
 import { normalizeStateCode, resolveZip } from '../../domain/places.js';
 import { isValidNpi, matchName, npiCheckDigit, parseUsDate, providerValidTo } from '../../domain/providers.js';
 import type { ImportContext, ImportKind, Row } from '../kind.js';
+import { addSource } from '../lib/addSource.js';
 import { NPPES_HEADER_V2, TAXONOMY_CODE, TAXONOMY_SWITCH } from './nppesHeader.js';
 
 /**
@@ -167,7 +168,7 @@ export const MERGE_PROVIDERS = cypher(
        p.enumerationDate = enumerated, p.validFrom = enumerated, p.lastUpdateDate = date(row.lastUpdateDate),
        p.deactivationDate = date(row.deactivationDate), p.reactivationDate = date(row.reactivationDate),
        p.validTo = date(row.validTo), p.releaseDate = $releaseDate, p.sourceId = $sourceId,
-       p.sources = CASE WHEN p.sources IS NULL THEN [$sourceId] WHEN $sourceId IN p.sources THEN p.sources ELSE p.sources + $sourceId END
+       ${addSource('p')}
    RETURN count(p) AS written`,
 );
 
@@ -180,7 +181,7 @@ export const MERGE_DEACTIVATED = cypher(
    SET p.id = 'npi:' + row.npi, p.kind = 'PROVIDER', p.origin = 'import:nppes',
        p.deactivationDate = date(row.deactivationDate), p.reactivationDate = date(row.reactivationDate), p.validTo = date(row.validTo),
        p.replacementNpi = row.replacementNpi, p.releaseDate = $releaseDate, p.sourceId = $sourceId,
-       p.sources = CASE WHEN p.sources IS NULL THEN [$sourceId] WHEN $sourceId IN p.sources THEN p.sources ELSE p.sources + $sourceId END
+       ${addSource('p')}
    RETURN count(p) AS written`,
 );
 

@@ -2,6 +2,7 @@ import { cypher, type QueryRunner } from '../../db/database.js';
 import { normalizeStateCode, resolveZip } from '../../domain/places.js';
 import { matchName, parseCompactDate } from '../../domain/providers.js';
 import type { ImportContext, ImportKind } from '../kind.js';
+import { addSource } from '../lib/addSource.js';
 
 /**
  * Provider of Services file, hospital & non-hospital facilities (quarterly CSV, QIES layout,
@@ -102,7 +103,7 @@ export const MERGE_FACILITIES = cypher(
        f.certificationDate = date(row.certificationDate), f.validFrom = date(coalesce(row.participationDate, row.certificationDate)),
        f.terminationCode = row.terminationCode, f.terminationDate = date(row.terminationDate), f.validTo = date(row.validTo),
        f.releaseDate = date($releaseDate), f.sourceId = $sourceId,
-       f.sources = CASE WHEN $sourceId IN coalesce(f.sources, []) THEN f.sources ELSE coalesce(f.sources, []) + $sourceId END
+       ${addSource('f')}
    WITH f, row
    OPTIONAL MATCH (f)-[old:SAME_AS]->(:Provider)
    DELETE old

@@ -1,4 +1,5 @@
 import { cypher, type QueryRunner } from '../../db/database.js';
+import { addSource } from '../lib/addSource.js';
 
 /**
  * Writes of the four plan imports. Every statement MERGEs on a stable id, so a batch that
@@ -6,10 +7,6 @@ import { cypher, type QueryRunner } from '../../db/database.js';
  * Source of the file it came from. A newer file closes (validTo) what an older one stated
  * and it no longer does, and never deletes it.
  */
-
-/** Adds the file's source to a fact's list once. */
-const ADD_SOURCE = (v: string) =>
-  `${v}.sources = CASE WHEN $sourceId IN coalesce(${v}.sources, []) THEN ${v}.sources ELSE coalesce(${v}.sources, []) + $sourceId END`;
 
 // ------------------------------------------------------------------ contracts, parents, plans
 
@@ -23,7 +20,7 @@ export const MERGE_CONTRACTS = cypher(
    MERGE (c:Entity {id: row.id})
    ON CREATE SET c.origin = $origin, c.kind = 'MEDICARE_CONTRACT', c.aliases = [], c.aliasText = '', c.confidence = 'verified',
                  c.contractNumber = row.contractNumber, c.name = row.name
-   SET c:MedicareContract, ${ADD_SOURCE('c')},
+   SET c:MedicareContract, ${addSource('c')},
        c.name = CASE WHEN row.authoritative OR c.name IS NULL THEN row.name ELSE c.name END,
        c.organizationName = coalesce(row.organizationName, c.organizationName),
        c.organizationType = coalesce(row.organizationType, c.organizationType),
@@ -64,7 +61,7 @@ export const LINK_PARENTS = cypher(
    }
    MERGE (child)-[r:SUBSIDIARY_OF {key: $origin + '|' + row.childId + '|' + row.parentId}]->(parent)
    ON CREATE SET r.origin = $origin, r.confidence = 'verified', r.validFrom = CASE WHEN closed > 0 THEN date($releaseDate) ELSE null END
-   SET ${ADD_SOURCE('r')}, r.validTo = null,
+   SET ${addSource('r')}, r.validTo = null,
        r.lastSeen = CASE WHEN r.lastSeen IS NULL OR r.lastSeen < date($releaseDate) THEN date($releaseDate) ELSE r.lastSeen END`,
 );
 
@@ -74,7 +71,7 @@ export const MERGE_PLANS = cypher(
    MATCH (c:Entity {id: row.contractId})
    MERGE (p:MedicarePlan {id: row.id})
    SET p.contractId = row.contractId, p.planId = row.planId, p.name = row.name, p.planType = row.planType,
-       p.offersPartD = row.offersPartD, p.snp = row.snp, p.eghp = row.eghp, ${ADD_SOURCE('p')}
+       p.offersPartD = row.offersPartD, p.snp = row.snp, p.eghp = row.eghp, ${addSource('p')}
    MERGE (c)-[:OFFERS]->(p)`,
 );
 
@@ -92,7 +89,7 @@ export const MERGE_CONTRACT_ASSIGNMENTS = cypher(
    SET a.function = 'PLAN_SPONSORSHIP', a.role = row.role, a.administratorId = row.administratorId,
        a.programId = row.programId, a.jurisdictionId = null, a.principalId = 'org:cms', a.note = row.note,
        a.validFrom = CASE WHEN row.validFrom IS NULL THEN null ELSE date(row.validFrom) END, a.validTo = null,
-       ${ADD_SOURCE('a')}
+       ${addSource('a')}
    MERGE (a)-[:BY]->(c)
    MERGE (a)-[:FOR]->(program)
    MERGE (a)-[:UNDER]->(cms)
@@ -135,7 +132,7 @@ export const TOUCH_SERVICE_AREAS = cypher(
   `UNWIND $rows AS row
    MATCH (sa:ServiceArea {contractId: row.contractId, fips: row.fips})
    WHERE sa.validTo IS NULL AND sa.partial = row.partial AND sa.eghp = row.eghp AND sa.lastSeen < date($releaseDate)
-   SET sa.lastSeen = date($releaseDate), ${ADD_SOURCE('sa')}`,
+   SET sa.lastSeen = date($releaseDate), ${addSource('sa')}`,
 );
 
 /** A county with no open period: a new one starts at the file's date. */
@@ -252,7 +249,7 @@ export const MERGE_MEDICAID_PLANS = cypher(
    ON CREATE SET p.origin = $origin, p.kind = 'MANAGED_CARE_ORGANIZATION', p.name = row.name, p.aliases = [],
                  p.aliasText = '', p.confidence = 'verified', p.stateId = row.stateId,
                  p.description = 'Medicaid managed care plan in ' + s.name + '.'
-   SET ${ADD_SOURCE('p')}`,
+   SET ${addSource('p')}`,
 );
 
 /**
@@ -270,7 +267,7 @@ export const MERGE_MEDICAID_ASSIGNMENTS = cypher(
        a.programId = row.programId, a.jurisdictionId = row.stateId, a.note = row.note,
        a.firstYear = CASE WHEN row.year < a.firstYear THEN toInteger(row.year) ELSE a.firstYear END,
        a.lastYear = CASE WHEN row.year > a.lastYear THEN toInteger(row.year) ELSE a.lastYear END,
-       ${ADD_SOURCE('a')}
+       ${addSource('a')}
    SET a.validFrom = date({year: toInteger(a.firstYear), month: 7, day: 1})
    MERGE (a)-[:BY]->(plan)
    MERGE (a)-[:FOR]->(program)
