@@ -153,8 +153,9 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
   let from: Checkpoint = { line: input.dataStart.line, bytes: input.dataStart.bytes, read: 0, written: 0, rejected: 0, rejectsBytes: 0 };
   let resumedAfterLine: number | null = null;
   if (db && runner && !options.dryRun) {
+    // This file's run, if it was imported or started before: read once, for --resume and the order check.
+    const existing = await findRun(runner, runId);
     if (options.resume) {
-      const existing = await findRun(runner, runId);
       if (existing?.status === 'done') {
         return {
           ...summaryBase,
@@ -191,7 +192,7 @@ export async function runImport(db: Database | null, options: ImportOptions): Pr
         resumedAfterLine = existing.line;
       }
     }
-    if (resumedAfterLine === null && kind.oldestFirst && (await findRun(runner, runId))?.status !== 'done') {
+    if (resumedAfterLine === null && kind.oldestFirst && existing?.status !== 'done') {
       const newer = await findNewerRun(runner, kind.name, releaseDate);
       if (newer) {
         throw new ImportError(
