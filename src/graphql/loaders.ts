@@ -52,22 +52,21 @@ const NPI_ID = 'npi:';
 
 /**
  * Providers are entities whose id is "npi:" + their NPI; they live under their own label
- * and key, so those ids are looked up by NPI. Every other id is a curated or imported entity.
+ * and key, so those ids go to the request's provider loader (one read shared with
+ * provider(npi:)). Every other id is a curated or imported entity.
  */
 async function entitiesOrProviders(
   run: QueryRunner,
   ids: readonly string[],
   entities: (run: QueryRunner, ids: readonly string[]) => Promise<(EntityRecord | null)[]>,
+  provider: DataLoader<string, ProviderRecord | null>,
 ): Promise<(EntityRecord | null)[]> {
   const npiIds = ids.filter((id) => id.startsWith(NPI_ID));
   if (npiIds.length === 0) return entities(run, ids);
   const otherIds = ids.filter((id) => !id.startsWith(NPI_ID));
   const [others, providers] = await Promise.all([
     otherIds.length > 0 ? entities(run, otherIds) : Promise.resolve([]),
-    providersByNpis(
-      run,
-      npiIds.map((id) => id.slice(NPI_ID.length)),
-    ),
+    Promise.all(npiIds.map((id) => provider.load(id.slice(NPI_ID.length)))),
   ]);
   const byId = new Map<string, EntityRecord | null>();
   otherIds.forEach((id, i) => byId.set(id, others[i] ?? null));
@@ -80,9 +79,10 @@ async function entitiesOrProviders(
  * shared: a cache that outlived a request would serve stale facts after a reload.
  */
 export function createLoaders(run: QueryRunner, today: string) {
-  const entity = new DataLoader<string, EntityRecord | null>((ids) => entitiesOrProviders(run, ids, entitiesByIds));
+  const provider = new DataLoader<string, ProviderRecord | null>((npis) => providersByNpis(run, npis));
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => entitiesOrProviders(run, ids, entitiesByIds, provider));
   /** Id, name and kind only, for requests that ask nothing more; a whole record answers it too. */
-  const entityName = new DataLoader<string, EntityRecord | null>((ids) => entitiesOrProviders(run, ids, entityNamesByIds));
+  const entityName = new DataLoader<string, EntityRecord | null>((ids) => entitiesOrProviders(run, ids, entityNamesByIds, provider));
   // Entities read alongside facts go straight into the entity loaders: naming them is free.
   const primed = <T extends AssignmentRecord[] | AssignmentRecord[][]>(lists: T): T => {
     for (const item of lists.flat()) {
@@ -154,7 +154,7 @@ export function createLoaders(run: QueryRunner, today: string) {
     medicaidEnrollment: new DataLoader<string, MedicaidPlanEnrollmentRecord[]>((keys) =>
       byRest(keys, (ids, [year]) => medicaidPlanEnrollment(run, ids, year ? Number(year) : null)),
     ),
-    provider: new DataLoader<string, ProviderRecord | null>((npis) => providersByNpis(run, npis)),
+    provider,
     /** Keys are administersKey(...): a page read with its organization is primed here. */
     administers: new DataLoader<string, AssignmentConnectionRecord>((keys) =>
       Promise.all(
