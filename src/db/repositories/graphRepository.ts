@@ -3,7 +3,7 @@ import { PLACE_KIND_LIST } from './kindLists.js';
 import { cypher, type QueryRunner } from '../database.js';
 import type { EntityRecord } from '../../domain/records.js';
 import { toEntity } from './rows.js';
-import { ENTITY_FIELDS, pairValidAt, validAt } from './validity.js';
+import { entityFields, pairValidAt, validAt } from './validity.js';
 
 /**
  * Whether r, between a and b, is a link up a chain of authority from a at asOf. Places do
@@ -31,6 +31,30 @@ const UPWARD_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINI
  * candidate links. The service picks the chain from them with the pure ranking rule; no
  * row at all means the entity is unknown.
  */
+/**
+ * The same rule split by direction, so that reading an entity's candidate links expands only
+ * the relationships that can point up from it: CMS has hundreds of contractors acting under
+ * it, and none of those edges leads up.
+ */
+function upwardIn(a: string, r: string): string {
+  return `((type(${r}) IN ['OVERSEES', 'CONTRACTS_WITH', 'DELEGATES_TO'] AND ${validAt(r)})
+      OR (type(${r}) = 'LEGISLATES_FOR' AND ${a}.kind = 'PROGRAM' AND ${validAt(r)})
+      OR (type(${r}) = 'ADMINISTERS' AND ${a}.kind = 'PROGRAM' AND ${pairValidAt(r, 'date($asOf)', "['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY']")}))`;
+}
+function upwardOut(a: string, r: string): string {
+  return `((type(${r}) IN ['REPORTS_TO', 'SUBSIDIARY_OF'] AND ${validAt(r)})
+      OR (type(${r}) = 'PART_OF' AND NOT ${a}.kind IN ${PLACE_KIND_LIST} AND ${validAt(r)})
+      OR (type(${r}) = 'ACTS_UNDER' AND ${pairValidAt(r)}))`;
+}
+const UPWARD_IN_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINISTERS';
+const UPWARD_OUT_TYPES = 'REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
+
+/**
+ * Every upward link of every entity the chain could reach from $id, in one statement: the
+ * upward closure (at most MAX_CHAIN_LENGTH - 1 steps), each member with its fields and its
+ * candidate links. The service picks the chain from them with the pure ranking rule; no
+ * row at all means the entity is unknown.
+ */
 export const UPWARD_CLOSURE = cypher(
   'graph.upwardClosure',
   `MATCH (start:Entity {id: $id})
@@ -40,12 +64,15 @@ export const UPWARD_CLOSURE = cypher(
    }
    UNWIND reach AS e
    OPTIONAL CALL (e) {
-     MATCH (e)-[r:${UPWARD_TYPES}]-(up:Entity)
-     WHERE ${upward('e', 'r', 'up')}
-     RETURN DISTINCT {type: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END,
-                      targetId: up.id, targetKind: up.kind} AS link
+     MATCH (e)<-[r:${UPWARD_IN_TYPES}]-(up:Entity)
+     WHERE ${upwardIn('e', 'r')}
+     RETURN {type: type(r), direction: 'INCOMING', targetId: up.id, targetKind: up.kind} AS link
+     UNION
+     MATCH (e)-[r:${UPWARD_OUT_TYPES}]->(up:Entity)
+     WHERE ${upwardOut('e', 'r')}
+     RETURN {type: type(r), direction: 'OUTGOING', targetId: up.id, targetKind: up.kind} AS link
    }
-   RETURN e {${ENTITY_FIELDS}} AS e, collect(link) AS links`,
+   RETURN e {${entityFields('e')}} AS e, collect(link) AS links`,
 );
 
 export interface UpwardClosure {
