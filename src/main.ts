@@ -3,7 +3,7 @@ import { openDatabase, type OpenDatabase } from './db/connect.js';
 import { EmbeddedDatabaseError } from './db/errors.js';
 import { migrate } from './db/migrations.js';
 import { countEntities } from './db/repositories/seedRepository.js';
-import { createLogger } from './logger.js';
+import { batchedStdout, createLogger } from './logger.js';
 import { createServer, type RunningServer } from './server.js';
 import { warmUp } from './services/warmUp.js';
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, batchedStdout());
   const started = Date.now();
   let database: OpenDatabase | null = null;
   let server: RunningServer | null = null;
