@@ -7,7 +7,7 @@ import { todayIso } from '../domain/dates.js';
  * the day (answers default to today) and the graph's data version. Every write bumps the
  * version, so an answer is served from here only while the data it came from is current;
  * a new version empties the cache. Only successful answers without errors are kept;
- * requests with x-debug, or with Cache-Control: no-cache, are answered fresh.
+ * requests with x-debug, or with Cache-Control: no-cache, are answered fresh and not kept.
  *
  * GET answers carry Cache-Control and an ETag, and a matching If-None-Match gets 304.
  *
@@ -164,6 +164,11 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
       return;
     }
     res.setHeader('x-cache', 'MISS');
+    // A client that asks for a fresh answer gets one and leaves the cache as it was: keeping
+    // its answer would cost every such request a parse and a serialization of the body. A
+    // conditional GET still goes on, since revalidating sends no-cache (fetch adds it to any
+    // request with If-None-Match) and must get its 304 when the fresh answer matches.
+    if (noCache && !(isGet && req.headers['if-none-match'] !== undefined)) return next();
     const version = cache.version;
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {

@@ -48,6 +48,15 @@ describe('response cache', () => {
     expect((await post(query)).res.headers.get('x-cache')).toBe('HIT');
   });
 
+  it('answers Cache-Control: no-cache afresh and does not keep that answer', async () => {
+    const query = '{ entity(id: "org:cms") { id kind } }';
+    await cacheReady('{ __typename }');
+    expect((await post(query, { 'cache-control': 'no-cache' })).res.headers.get('x-cache')).toBe('MISS');
+    // Had the fresh answer been kept, this plain request would be a hit.
+    expect((await post(query)).res.headers.get('x-cache')).toBe('MISS');
+    expect((await post(query)).res.headers.get('x-cache')).toBe('HIT');
+  });
+
   it('never caches errors or debug answers', async () => {
     const bad = '{ whoAdministers(program: "program:nope", state: "CA") { id } }';
     await cacheReady('{ __typename }');
