@@ -37,6 +37,7 @@ export const COMPLETE_COLUMNS: readonly CompletenessColumn[] = [
   'fmap-2025',
   'fmap-2026',
   'ship',
+  'managed-care',
   'mfcu',
   'insurance-department',
 ];
