@@ -52,8 +52,8 @@ interface Chunk {
 }
 
 /** The file cut into chunks of whole lines, each with the line number before it. */
-async function* chunks(file: string, start: { bytes: number; line: number }): AsyncGenerator<Chunk> {
-  const stream = createReadStream(file, { start: start.bytes, highWaterMark: CHUNK_BYTES });
+async function* chunks(file: string, start: { bytes: number; line: number }, size: number): AsyncGenerator<Chunk> {
+  const stream = createReadStream(file, { start: start.bytes, highWaterMark: size });
   let carry: Buffer = Buffer.alloc(0);
   let offset = start.bytes;
   let lineBefore = start.line;
@@ -140,6 +140,8 @@ export interface BulkCsvInput {
   ctx: ImportContext;
   /** Parser threads; 0 parses on this thread. */
   threads: number;
+  /** Bytes read at a time (4 MB); tests use small chunks to put records across their edges. */
+  chunkBytes?: number;
   dataFile: string;
   multilineFile: string;
   rejects: RejectsFile;
@@ -217,7 +219,7 @@ export async function writeBulkCsv(input: BulkCsvInput): Promise<BulkCsvOutcome>
   const queue: { chunk: Chunk; parsed: Promise<ChunkResult> }[] = [];
   const ahead = Math.max(2, (input.threads || 1) * 2);
   try {
-    for await (const chunk of chunks(input.file, input.dataStart)) {
+    for await (const chunk of chunks(input.file, input.dataStart, input.chunkBytes ?? CHUNK_BYTES)) {
       const start: ChunkStart = { lineBefore: chunk.lineBefore, fileStart: chunk.startByte === 0, pending: null };
       const parsed = pool ? pool.run(chunk, start) : Promise.resolve().then(() => local.parse(decode(chunk), start));
       parsed.catch(() => {});
