@@ -109,7 +109,7 @@ function bulkImportFile(dataDir: string, file: string): Promise<{ summary: BulkS
         resolve({
           summary: JSON.parse(out.trim().split('\n').at(-1)!) as BulkSummary,
           wallSeconds,
-          cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
+          cpuSeconds: cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 100) / 100 : null,
         });
       });
     }, reject);
