@@ -11,7 +11,8 @@ import { findKind, KINDS } from './registry.js';
 
 const USAGE = `usage:
   npm run import -- <kind> [<file>] [--resume] [--dry-run] [--json] [--release-date YYYY-MM-DD]
-  npm run import -- nppes <file> --bulk [--json] [--release-date YYYY-MM-DD]   (first load into an empty embedded store)
+  npm run import -- nppes <file> --bulk [--json] [--release-date YYYY-MM-DD] [--parse-threads N]
+      (a first load into an empty embedded database, with Neo4j's offline importer)
   npm run import -- synth <kind> --rows N --out FILE [--seed N]
 
 kinds:
