@@ -1,5 +1,5 @@
 /**
- * npm run bench:import [-- --rows 1000000 --small 10000 --samples 101 --keep]
+ * npm run bench:import [-- --rows 1000000 --small 10000 --samples 101 --keep] [--bulk]
  *
  * Synthesizes NPPES files in the exact V2 header and imports each into an embedded Neo4j of
  * its own through the real CLI (a child process, as a user runs it); reports for the large
@@ -7,9 +7,14 @@
  * disk. Latency of provider(npi) and providers(state, first: 20) is measured through the
  * GraphQL server of each database, both sizes up side by side and sampled in turn, and given
  * as a ratio.
+ *
+ * With --bulk, both files are loaded with `npm run import -- nppes FILE --bulk` instead, each
+ * into a fresh DATA_DIR before its Neo4j starts (the offline importer needs the store closed);
+ * the rate is taken from the command's start until the database is queryable with the
+ * finishing steps done (its final shutdown excluded, and reported apart).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer as netServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,6 +65,55 @@ interface Summary {
   rowsPerSecond: number;
   peakRssMb: number;
   cpuSeconds: number;
+}
+
+interface BulkSummary extends Summary {
+  bulk: { check: number; csv: number; offlineImport: number; start: number; indexes: number; finish: number; stop: number; csvMb: number };
+}
+
+/**
+ * The bulk import through the real CLI into a fresh DATA_DIR, under GNU time for the CPU of
+ * the whole tree (Node and both Java processes); wall time is taken from the spawn.
+ */
+function bulkImportFile(dataDir: string, file: string): Promise<{ summary: BulkSummary; wallSeconds: number; cpuSeconds: number | null }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const command = [process.execPath, '--import', 'tsx', 'src/import/cli.ts', 'nppes', file, '--bulk', '--json'];
+    const timed = existsSync('/usr/bin/time');
+    freePort().then((port) => {
+      const child = spawn(timed ? '/usr/bin/time' : command[0]!, timed ? ['-f', 'CPU %U %S', ...command] : command.slice(1), {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NEO4J_URI: '',
+          DATA_DIR: dataDir,
+          NEO4J_BOLT_PORT: String(port),
+          NEO4J_HEAP_MB: '1024',
+          NEO4J_PAGECACHE_MB: '3072',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+      child.stderr.setEncoding('utf8').on('data', (c: string) => {
+        err = (err + c).slice(-4000);
+        const last = c.trim().split('\n').at(-1);
+        if (last?.startsWith('{')) process.stderr.write(`\r  ${last.slice(0, 150)}`);
+      });
+      child.on('exit', (code) => {
+        process.stderr.write('\n');
+        const wallSeconds = (performance.now() - started) / 1000;
+        if (code !== 0) return reject(new Error(`bulk import exited ${code}: ${err}`));
+        const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(err);
+        resolve({
+          summary: JSON.parse(out.trim().split('\n').at(-1)!) as BulkSummary,
+          wallSeconds,
+          cpuSeconds: cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 100) / 100 : null,
+        });
+      });
+    }, reject);
+  });
 }
 
 function importFile(uri: string, password: string, file: string): Promise<Summary> {
@@ -168,6 +222,7 @@ async function closeSide(side: Side): Promise<void> {
 }
 
 async function main() {
+  if (process.argv.includes('--bulk')) return mainBulk();
   const rows = arg('--rows', 1_000_000);
   const small = arg('--small', 10_000);
   const samples = arg('--samples', 101);
@@ -232,3 +287,77 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+async function mainBulk() {
+  const rows = arg('--rows', 1_000_000);
+  const small = arg('--small', 10_000);
+  const samples = arg('--samples', 101);
+  const keep = process.argv.includes('--keep');
+  const dir = path.join(ROOT, '.bench-data', `bulk-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  const smallFile = path.join(dir, 'npidata_pfile_20050523-20250608.csv');
+  const bigFile = path.join(dir, 'npidata_pfile_20050523-20250708.csv');
+  const kind = findKind('nppes')!;
+  const load = () => os.loadavg().map((x) => Math.round(x * 10) / 10);
+  const smallDir = path.join(dir, 'neo4j-small');
+  const bigDir = path.join(dir, 'neo4j-big');
+
+  console.error(`bench: synthesizing ${small} and ${rows} rows in ${dir}`);
+  await writeSynthFile(kind, small, smallFile, 1);
+  await writeSynthFile(kind, rows, bigFile, 2);
+  const fileMb = Math.round(statSync(bigFile).size / 1e6);
+  let sides: Side[] = [];
+  try {
+    console.error(`bench: bulk-loading ${small} rows into a fresh DATA_DIR`);
+    const smallImport = await bulkImportFile(smallDir, smallFile);
+    console.error(`bench: bulk-loading ${rows} rows (${fileMb} MB) into a fresh DATA_DIR`);
+    const loadBefore = load();
+    const big = await bulkImportFile(bigDir, bigFile);
+    const loadAfter = load();
+    const storeMb = Math.round(dirSize(bigDir) / 1e6);
+    const queryableSeconds = big.wallSeconds - big.summary.bulk.stop;
+
+    console.error(`bench: ${samples} samples of each question on each database, interleaved`);
+    sides = [await openSide(smallDir), await openSide(bigDir)];
+    const [atSmall, atBig] = await latencies([sampler(sides[0]!.server.url, small), sampler(sides[1]!.server.url, rows)], samples);
+    const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+    const result = {
+      mode: 'bulk',
+      rows,
+      small,
+      fileMb,
+      import: {
+        read: big.summary.read,
+        written: big.summary.written,
+        rejected: big.summary.rejected,
+        // From the spawn of the command until the finishing steps are done (Neo4j's shutdown after them excluded).
+        rowsPerSecondUntilQueryable: Math.round(rows / queryableSeconds),
+        secondsUntilQueryable: round(queryableSeconds),
+        // The whole command, its final shutdown of Neo4j included.
+        commandSeconds: round(big.wallSeconds),
+        rowsPerSecondWholeCommand: Math.round(rows / big.wallSeconds),
+        steps: big.summary.bulk,
+        peakRssMbOfNode: big.summary.peakRssMb,
+        cpuSecondsOfNode: big.summary.cpuSeconds,
+        cpuSecondsOfNodeAndJava: big.cpuSeconds,
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: loadAfter,
+      },
+      smallImport: {
+        secondsUntilQueryable: round(smallImport.wallSeconds - smallImport.summary.bulk.stop),
+        steps: smallImport.summary.bulk,
+      },
+      storeMb,
+      medianMs: { [`at${small}`]: atSmall!, [`at${rows}`]: atBig! },
+      ratio: {
+        provider: round(atBig!.provider / atSmall!.provider, 2),
+        providersByState: round(atBig!.providersByState / atSmall!.providersByState, 2),
+      },
+      cores: os.cpus().length,
+    };
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    for (const side of sides.reverse()) await closeSide(side);
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+}

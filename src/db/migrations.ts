@@ -92,8 +92,40 @@ export const MIGRATIONS = [
 
 const AWAIT_INDEXES = cypher('awaitIndexes', 'CALL db.awaitIndexes(300)');
 
-export async function migrate(db: Database): Promise<void> {
+const INDEXES_NOT_ONLINE = cypher(
+  'indexesNotOnline',
+  `SHOW INDEXES YIELD name, state, populationPercent WHERE state <> 'ONLINE'
+   RETURN name, state, populationPercent AS percent ORDER BY name`,
+);
+
+export interface PendingIndex {
+  name: string;
+  state: string;
+  percent: number;
+}
+
+/**
+ * Migrations, then a wait for every index to be online. Indexes created over a store that
+ * already holds millions of nodes (a bulk-loaded one) take minutes to populate: polling with
+ * short statements, instead of one awaitIndexes call, keeps each under the statement timeout
+ * and lets the caller show the progress.
+ */
+export async function migrate(
+  db: Database,
+  options: { onPopulating?: (pending: PendingIndex[]) => void; pollMs?: number } = {},
+): Promise<void> {
   const run = db.runner();
   for (const m of MIGRATIONS) await run.write(m);
-  await run.read(AWAIT_INDEXES);
+  if (!options.onPopulating) {
+    await run.read(AWAIT_INDEXES);
+    return;
+  }
+  for (;;) {
+    const pending = await run.read<PendingIndex>(INDEXES_NOT_ONLINE);
+    const failed = pending.find((p) => p.state === 'FAILED');
+    if (failed) throw new Error(`index ${failed.name} failed to populate`);
+    if (pending.length === 0) return;
+    options.onPopulating(pending);
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 1000));
+  }
 }

@@ -8,7 +8,11 @@ const PROJECT_ROOT = projectRoot();
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j');
 const JAR = path.join(LAUNCHER_DIR, 'target', 'embedded-neo4j-1.0.0.jar');
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');
-const LAUNCHER_SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/oversight/EmbeddedNeo4j.java')];
+const LAUNCHER_SOURCES = [
+  path.join(LAUNCHER_DIR, 'pom.xml'),
+  path.join(LAUNCHER_DIR, 'src/main/java/oversight/EmbeddedNeo4j.java'),
+  path.join(LAUNCHER_DIR, 'src/main/java/oversight/BulkImport.java'),
+];
 
 function commandExists(cmd: string, args: string[]): boolean {
   const r = spawnSync(cmd, args, { stdio: 'ignore' });

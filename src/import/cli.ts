@@ -4,12 +4,15 @@ import { EmbeddedDatabaseError } from '../db/errors.js';
 import { migrate } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
 import { HeaderError } from './lib/header.js';
+import { runBulkImport, type BulkImportSummary } from './lib/runBulkImport.js';
 import { checkImport, ImportError, runImport, type ImportSummary } from './lib/runImport.js';
 import { writeSynthFile } from './lib/synth.js';
 import { findKind, KINDS } from './registry.js';
 
 const USAGE = `usage:
   npm run import -- <kind> [<file>] [--resume] [--dry-run] [--json] [--release-date YYYY-MM-DD]
+  npm run import -- nppes <file> --bulk [--json] [--release-date YYYY-MM-DD] [--parse-threads N]
+      (a first load into an empty embedded database, with Neo4j's offline importer)
   npm run import -- synth <kind> --rows N --out FILE [--seed N]
 
 kinds:
@@ -21,8 +24,8 @@ export interface ParsedArgs {
   values: Map<string, string>;
 }
 
-const VALUE_FLAGS = new Set(['--rows', '--out', '--release-date', '--seed', '--batch-size', '--batches-in-flight']);
-const BOOL_FLAGS = new Set(['--resume', '--dry-run', '--json', '--help']);
+const VALUE_FLAGS = new Set(['--rows', '--out', '--release-date', '--seed', '--batch-size', '--batches-in-flight', '--parse-threads']);
+const BOOL_FLAGS = new Set(['--resume', '--dry-run', '--json', '--help', '--bulk']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { positional: [], flags: new Set(), values: new Map() };
@@ -46,7 +49,13 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
-function printSummary(s: ImportSummary, json: boolean): void {
+function nonNegativeInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new ImportError(`${name} must be 0 or a positive integer, not ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+function printSummary(s: ImportSummary | BulkImportSummary, json: boolean): void {
   if (json) {
     process.stdout.write(`${JSON.stringify({ event: 'summary', ...s })}\n`);
     return;
@@ -63,6 +72,12 @@ function printSummary(s: ImportSummary, json: boolean): void {
           .join(', ')}`
       : null,
   ];
+  if ('bulk' in s) {
+    const b = s.bulk;
+    lines.push(
+      `${s.kind}: --bulk steps: checks ${b.check} s, CSV ${b.csv} s (${b.csvMb} MB), offline importer ${b.offlineImport} s, start ${b.start} s, indexes ${b.indexes} s, finish ${b.finish} s, stop ${b.stop} s`,
+    );
+  }
   for (const l of lines) if (l) process.stdout.write(`${l}\n`);
 }
 
@@ -95,6 +110,12 @@ async function main(argv: string[]): Promise<number> {
   if (releaseDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(releaseDate))
     throw new ImportError(`--release-date must be YYYY-MM-DD, not ${JSON.stringify(releaseDate)}`);
   const dryRun = args.flags.has('--dry-run');
+  const bulk = args.flags.has('--bulk');
+  if (bulk && (dryRun || args.flags.has('--resume'))) {
+    throw new ImportError(
+      `--bulk cannot be combined with ${dryRun ? '--dry-run' : '--resume'}: it loads a whole file into an empty store (an interrupted one is run again into a new, empty DATA_DIR).`,
+    );
+  }
   const options = {
     kind,
     file: file ?? null,
@@ -104,6 +125,7 @@ async function main(argv: string[]): Promise<number> {
     releaseDate,
     batchSize: positiveInt('--batch-size', args.values.get('--batch-size')),
     batchesInFlight: positiveInt('--batches-in-flight', args.values.get('--batches-in-flight')),
+    parseThreads: nonNegativeInt('--parse-threads', args.values.get('--parse-threads')),
   };
 
   if (dryRun) {
@@ -112,6 +134,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'debug' ? 'debug' : 'warn', (l) => process.stderr.write(`${l}\n`));
+  if (bulk) {
+    printSummary(await runBulkImport(config, logger, options), json);
+    return 0;
+  }
   // The header is checked before the database is opened, so a wrong file fails in a second.
   await checkImport(options);
   const database = await openDatabase(config, logger, { reuseRunning: true });

@@ -39,6 +39,32 @@ export interface SynthFile {
   quoteAll?: boolean;
 }
 
+/** A property column of Neo4j's offline importer; `id` is the node's key, stored as a string property. */
+export interface BulkColumn {
+  name: string;
+  type: 'id' | 'string' | 'string[]' | 'date' | 'boolean';
+}
+
+/** A property value as the offline importer receives it; null leaves the property unset. Dates are YYYY-MM-DD. */
+export type BulkValue = string | boolean | readonly string[] | null;
+
+/**
+ * How a kind's records become the nodes of a first load written offline into an empty store
+ * (`--bulk`): one label, one node per record, with exactly the properties the online write
+ * leaves on a node it creates. The rest of the import (Source, ImportRun, finish) runs online.
+ */
+export interface BulkNodes<R> {
+  label: string;
+  columns: readonly BulkColumn[];
+  /** The record's property values, in the order of columns. */
+  values(record: R, ctx: ImportContext): BulkValue[];
+  /**
+   * The record's key as an integer from 0 to 2^31 - 1, unique per key: the offline importer
+   * cannot merge two rows of one key as the online write does, so a second one is rejected.
+   */
+  keyNumber(record: R): number;
+}
+
 /**
  * One kind of official file. The framework streams the file, checks the header, parses
  * each row to a record or a reject, writes records in batches together with a checkpoint,
@@ -80,6 +106,8 @@ export interface ImportKind<R> {
   /** After the last batch: supersession of facts an older file stated (validTo), links that need the whole file. */
   finish?(db: QueryRunner, ctx: ImportContext): Promise<Record<string, number>>;
   synth?(rows: number, rng: () => number): SynthFile;
+  /** Present when the kind can be loaded offline into an empty embedded store (`--bulk`). */
+  bulk?: BulkNodes<R>;
 }
 
 /** The registry stores kinds of different record types side by side. */

@@ -37,6 +37,59 @@ function parseComplex(text: string): string[] | null {
 }
 
 /**
+ * Turns physical lines into records: strips a trailing CR (and a byte-order mark on the
+ * file's first line), skips blank lines, and joins the lines of a quoted value that spans
+ * several. Shared by the streaming reader and the bulk import's parallel parsers, so both
+ * see the same records with the same line numbers.
+ */
+export class RecordAssembler {
+  /** A quoted value spanning lines, still open, and how many lines it has taken so far. */
+  pending: string | null = null;
+  pendingLines = 0;
+
+  constructor(
+    /** The physical line number of the last line pushed. */
+    public line: number,
+    private first: boolean,
+  ) {}
+
+  /** Adds the next physical line (without its line feed); returns the record it completes, if any. */
+  push(raw: string, lineEnd: number): CsvRecord | null {
+    this.line += 1;
+    let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (this.first) {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (this.pending !== null) {
+      this.pending += `\n${text}`;
+      this.pendingLines += 1;
+      const values = parseComplex(this.pending);
+      if (values === null) return null;
+      this.pending = null;
+      return { values, line: this.line, bytes: lineEnd };
+    }
+    if (text === '') return null;
+    const simple = splitSimpleLine(text);
+    if (simple) return { values: simple, line: this.line, bytes: lineEnd };
+    const values = parseComplex(text);
+    if (values === null) {
+      this.pending = text;
+      this.pendingLines = 1;
+      return null;
+    }
+    return { values, line: this.line, bytes: lineEnd };
+  }
+
+  /** At the end of the input: a value still open is an error. */
+  end(): void {
+    if (this.pending !== null) {
+      throw new Error(`line ${this.line - this.pendingLines + 1}: a quoted value is never closed before the end of the file`);
+    }
+  }
+}
+
+/**
  * Streams records from a byte offset (just after the header, or after the last committed
  * record on --resume), with the byte offset after each record so a checkpoint can seek
  * straight back to it. Backpressure is the consumer's: a for-await loop that awaits a
@@ -46,54 +99,24 @@ export async function* readCsv(file: string, encoding: BufferEncoding, start: { 
   const stream = createReadStream(file, { start: start.bytes, highWaterMark: 1024 * 1024 });
   let carry: Buffer = Buffer.alloc(0);
   let offset = start.bytes; // file offset of carry[0]
-  let line = start.line;
-  let pending: string | null = null; // a quoted value spanning lines, still open
-  let pendingLines = 0;
-  let first = start.bytes === 0;
-
-  function* take(raw: string, lineEnd: number): Generator<CsvRecord> {
-    line += 1;
-    let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (first) {
-      first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
-    if (pending !== null) {
-      pending += `\n${text}`;
-      pendingLines += 1;
-      const values = parseComplex(pending);
-      if (values === null) return;
-      pending = null;
-      yield { values, line, bytes: lineEnd };
-      return;
-    }
-    if (text === '') return;
-    const simple = splitSimpleLine(text);
-    if (simple) {
-      yield { values: simple, line, bytes: lineEnd };
-      return;
-    }
-    const values = parseComplex(text);
-    if (values === null) {
-      pending = text;
-      pendingLines = 1;
-      return;
-    }
-    yield { values, line, bytes: lineEnd };
-  }
+  const records = new RecordAssembler(start.line, start.bytes === 0);
 
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const buf = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     let from = 0;
     for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
-      yield* take(buf.toString(encoding, from, nl), offset + nl + 1);
+      const record = records.push(buf.toString(encoding, from, nl), offset + nl + 1);
+      if (record) yield record;
       from = nl + 1;
     }
     carry = buf.subarray(from);
     offset += from;
   }
-  if (carry.length > 0) yield* take(carry.toString(encoding), offset + carry.length);
-  if (pending !== null) throw new Error(`line ${line - pendingLines + 1}: a quoted value is never closed before the end of the file`);
+  if (carry.length > 0) {
+    const record = records.push(carry.toString(encoding), offset + carry.length);
+    if (record) yield record;
+  }
+  records.end();
 }
 
 /** The header record and where the data starts. Reads only the first record of the file. */

@@ -1,0 +1,29 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ImportContext } from '../kind.js';
+import { findKind } from '../registry.js';
+import { BulkChunkParser, type ChunkStart } from './bulkChunk.js';
+
+/** A parser thread of the bulk import: chunks of the file's bytes in, importer CSV and rejects out. */
+export interface BulkWorkerSetup {
+  kind: string;
+  header: string[];
+  ctx: ImportContext;
+  encoding: BufferEncoding;
+}
+
+export interface BulkWorkerJob {
+  id: number;
+  bytes: Uint8Array;
+  start: ChunkStart;
+}
+
+const setup = workerData as BulkWorkerSetup;
+const kind = findKind(setup.kind);
+if (!kind) throw new Error(`unknown kind ${setup.kind}`);
+const parser = new BulkChunkParser(kind, setup.header, setup.ctx);
+
+parentPort!.on('message', (job: BulkWorkerJob) => {
+  const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString(setup.encoding);
+  const result = parser.parse(text, job.start);
+  parentPort!.postMessage({ id: job.id, result });
+});
