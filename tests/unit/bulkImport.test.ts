@@ -9,6 +9,7 @@ import type { ProgressState } from '../../src/import/lib/progress.js';
 import { RejectsFile } from '../../src/import/lib/rejects.js';
 import { SeenKeys } from '../../src/import/lib/seenKeys.js';
 import { writeBulkCsv } from '../../src/import/lib/writeBulkCsv.js';
+import { defaultParseThreads } from '../../src/import/lib/runBulkImport.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bulk-unit-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -202,5 +203,13 @@ describe('writeBulkCsv', () => {
       });
       expect(cut.outcome).toEqual(whole.outcome);
     }
+  });
+});
+
+describe('defaultParseThreads', () => {
+  it('parses on two threads where there are two cores or more, on the main one otherwise', () => {
+    expect(defaultParseThreads(1)).toBe(0);
+    expect(defaultParseThreads(2)).toBe(2);
+    expect(defaultParseThreads(16)).toBe(2);
   });
 });

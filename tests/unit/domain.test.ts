@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate, isValidAt, todayIso } from '../../src/domain/dates.js';
 import { chooseUpward, relationName } from '../../src/domain/oversight.js';
 import { decodeCursor, encodeCursor, pageWindow, toConnection } from '../../src/domain/pagination.js';
-import { normalizeStateCode, resolveZip } from '../../src/domain/places.js';
+import { normalizeStateCode, resolveZip, useZipTable, zipTable } from '../../src/domain/places.js';
 import { buildSearchQuery } from '../../src/domain/search.js';
 import { groupInKeyOrder } from '../../src/db/repositories/rows.js';
 
@@ -127,5 +127,23 @@ describe('groupInKeyOrder (the DataLoader contract)', () => {
       { key: 'b', value: 3 },
     ];
     expect(groupInKeyOrder(['b', 'x', 'a', 'b'], rows)).toEqual([[2, 3], [], [1], [2, 3]]);
+  });
+});
+
+describe('zipTable', () => {
+  it('answers every 5-digit ZIP exactly as the ZIP package does', () => {
+    const zips = Array.from({ length: 100_000 }, (_, n) => String(n).padStart(5, '0'));
+    const fromPackage = zips.map((z) => resolveZip(z));
+    const table = zipTable();
+    useZipTable(table);
+    const fromTable = zips.map((z) => resolveZip(z));
+    expect(fromTable).toEqual(fromPackage);
+    // Worked out from the USPS and Census assignments, not from either side: Arlington VA, and a Guam ZIP the package labels as American Samoa.
+    expect(fromTable[22201]).toEqual({
+      ok: true,
+      place: { zip: '22201', stateId: 'state:VA', countyId: 'county:51013', city: 'Arlington' },
+    });
+    expect(fromTable[96910]).toMatchObject({ ok: true, place: { stateId: 'state:GU', countyId: null } });
+    expect(Object.keys(table).length).toBeGreaterThan(40_000);
   });
 });

