@@ -2,7 +2,7 @@ import type { AssignmentRecord, EntityRecord } from '../../domain/records.js';
 import type { KeysetPage, SortKey } from '../../domain/pagination.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, toAssignment, toEntity } from './rows.js';
-import { assignmentCoreFields, assignmentFields, entityFields, validAt } from './validity.js';
+import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
 
 /** A place to match assignments against: a state, optionally narrowed to a county; or anywhere. */
 export interface PlaceKey {
@@ -48,14 +48,14 @@ const PROGRAMS = `CALL () {
 
 /** One row whatever was found: the facts, each entity they name once, and whether the program asked about exists. */
 const COLLECTED = `OPTIONAL MATCH (a)-[:IN]->(j:Entity) WHERE $withPlaces
-   WITH collect({key: key, a: a {${assignmentCoreFields('a')}}, coverage: coverage}) AS rows, collect(DISTINCT admin) + collect(DISTINCT j) AS entities
+   WITH collect({key: key, a: a {${ASSIGNMENT_CORE_FIELDS}}, coverage: coverage}) AS rows, collect(DISTINCT admin) + collect(DISTINCT j) AS entities
    CALL () {
      OPTIONAL MATCH (root:Entity {id: $programRoot}) WHERE root.kind = 'PROGRAM'
      OPTIONAL MATCH (root)-[:PART_OF*1..4]->(up:Entity) WHERE up.kind = 'PROGRAM'
      WITH root, collect(DISTINCT up.id) AS ancestorIds
      RETURN root IS NOT NULL AS programKnown, ancestorIds
    }
-   RETURN rows, [x IN entities | x {${entityFields('x')}}] AS admins, programKnown, ancestorIds`;
+   RETURN rows, [x IN entities | x {${ENTITY_FIELDS}}] AS admins, programKnown, ancestorIds`;
 
 export const ASSIGNMENTS_COVERING = cypher(
   'assignment.covering',
@@ -179,8 +179,8 @@ export async function assignmentsCoveringInScope(
 }
 
 /** A page's facts, and the entities they name each once (administrator, program, place). */
-const PAGE_RETURN = `WITH collect(a {${assignmentCoreFields('a')}}) AS rows, collect(DISTINCT admin) + collect(DISTINCT program) + collect(DISTINCT place) AS related
-   RETURN rows, [x IN related | x {${entityFields('x')}}] AS related`;
+const PAGE_RETURN = `WITH collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS rows, collect(DISTINCT admin) + collect(DISTINCT program) + collect(DISTINCT place) AS related
+   RETURN rows, [x IN related | x {${ENTITY_FIELDS}}] AS related`;
 
 /**
  * What an entity administers at asOf, by assignment id, resumed after the last id seen:
@@ -212,10 +212,10 @@ export const ENTITY_WITH_ADMINISTERED = cypher(
      // By id, not by expanding FOR and IN: a fact with many COVERS edges is a dense node.
      MATCH (program:Entity {id: a.programId})
      OPTIONAL MATCH (place:Entity {id: a.jurisdictionId})
-     WITH collect(a {${assignmentCoreFields('a')}}) AS rows, collect(DISTINCT program) + collect(DISTINCT place) AS related
-     RETURN rows, [x IN related | x {${entityFields('x')}}] AS related
+     WITH collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS rows, collect(DISTINCT program) + collect(DISTINCT place) AS related
+     RETURN rows, [x IN related | x {${ENTITY_FIELDS}}] AS related
    }
-   RETURN e {${entityFields('e')}} AS e, rows, related`,
+   RETURN e {${ENTITY_FIELDS}} AS e, rows, related`,
 );
 
 export async function entityWithAdministered(
@@ -307,7 +307,7 @@ export const ASSIGNMENTS_BY_IDS = cypher(
   'assignment.byIds',
   `UNWIND $ids AS id
    MATCH (a:Assignment {id: id})
-   RETURN a {${assignmentFields('a')}} AS a`,
+   RETURN a {${ASSIGNMENT_FIELDS}} AS a`,
 );
 
 export async function assignmentsByIds(run: QueryRunner, ids: readonly string[]): Promise<(AssignmentRecord | null)[]> {

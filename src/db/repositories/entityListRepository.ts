@@ -2,7 +2,7 @@ import type { EntityRecord } from '../../domain/records.js';
 import type { KeysetPage, SortKey } from '../../domain/pagination.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { toEntity } from './rows.js';
-import { entityFields } from './validity.js';
+import { ENTITY_FIELDS } from './validity.js';
 
 /**
  * One page of entities in id order, seeking the id index past the cursor. With kinds, each
@@ -13,7 +13,7 @@ export const ENTITIES_PAGE = cypher(
   'entity.page',
   `MATCH (e:Entity) WHERE e.id > $afterId
    WITH e ORDER BY e.id LIMIT toInteger($limit) + 1
-   RETURN e {${entityFields('e')}} AS e`,
+   RETURN e {${ENTITY_FIELDS}} AS e`,
 );
 
 export const ENTITIES_OF_KINDS_PAGE = cypher(
@@ -24,7 +24,7 @@ export const ENTITIES_OF_KINDS_PAGE = cypher(
      RETURN e ORDER BY e.id LIMIT toInteger($limit) + 1
    }
    WITH e ORDER BY e.id LIMIT toInteger($limit) + 1
-   RETURN e {${entityFields('e')}} AS e`,
+   RETURN e {${ENTITY_FIELDS}} AS e`,
 );
 
 export async function entitiesPage(

@@ -4,13 +4,13 @@ import type { RelationTypes } from '../../domain/relations.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { JURISDICTION_KIND_LIST } from './kindLists.js';
 import { groupInKeyOrder, oneInKeyOrder, toEntity, toRelationship, toSource } from './rows.js';
-import { entityFields, entityNameFields, validAt } from './validity.js';
+import { ENTITY_FIELDS, ENTITY_NAME_FIELDS, validAt } from './validity.js';
 
 export const ENTITIES_BY_IDS = cypher(
   'entity.byIds',
   `UNWIND $ids AS id
    MATCH (e:Entity {id: id})
-   RETURN e {${entityFields('e')}} AS e`,
+   RETURN e {${ENTITY_FIELDS}} AS e`,
 );
 
 export async function entitiesByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -26,7 +26,7 @@ export const ENTITY_NAMES_BY_IDS = cypher(
   'entity.namesByIds',
   `UNWIND $ids AS id
    MATCH (e:Entity {id: id})
-   RETURN e {${entityNameFields('e')}} AS e`,
+   RETURN e {${ENTITY_NAME_FIELDS}} AS e`,
 );
 
 /** Records with only id, name and kind read: never primed into the entity loader, whose records are whole. */
@@ -57,7 +57,7 @@ export async function sourcesByIds(run: QueryRunner, ids: readonly string[]): Pr
 export const JURISDICTIONS = cypher(
   'entity.jurisdictions',
   `MATCH (e:Entity) WHERE e.kind IN ${JURISDICTION_KIND_LIST}
-   RETURN e {${entityFields('e')}} AS e ORDER BY e.code`,
+   RETURN e {${ENTITY_FIELDS}} AS e ORDER BY e.code`,
 );
 
 export async function listJurisdictions(run: QueryRunner): Promise<EntityRecord[]> {
@@ -69,16 +69,16 @@ export async function listJurisdictions(run: QueryRunner): Promise<EntityRecord[
  * Full-text hits in (score desc, name, id) order, resumed after the last one seen; the index
  * hands hits over best first, so a page stops reading once it has first + 1.
  */
-const searchText = (fields: (x: string) => string) =>
+const searchText = (fields: string) =>
   `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
    WHERE ($kinds IS NULL OR node.kind IN $kinds)
      AND ($after IS NULL OR score < $after[0] OR (score = $after[0] AND [node.name, node.id] > [$after[1], $after[2]]))
    WITH node, score ORDER BY score DESC, node.name, node.id LIMIT toInteger($limit) + 1
-   RETURN node {${fields('node')}} AS e, score`;
+   RETURN node {${fields}} AS e, score`;
 
-export const SEARCH = cypher('entity.search', searchText(entityFields));
+export const SEARCH = cypher('entity.search', searchText(ENTITY_FIELDS));
 /** The same page with id, name and kind only, when the request asks the hits for nothing more. */
-export const SEARCH_NAMES = cypher('entity.searchNames', searchText(entityNameFields));
+export const SEARCH_NAMES = cypher('entity.searchNames', searchText(ENTITY_NAME_FIELDS));
 
 export const SEARCH_COUNT = cypher(
   'entity.searchCount',
@@ -167,7 +167,7 @@ export const PROGRAM_PARTS = cypher(
   'program.parts',
   `UNWIND $ids AS id
    MATCH (p:Entity {id: id})<-[:PART_OF]-(part:Entity {kind: 'PROGRAM'})
-   RETURN id AS key, part {${entityFields('part')}} AS e ORDER BY part.id`,
+   RETURN id AS key, part {${ENTITY_FIELDS}} AS e ORDER BY part.id`,
 );
 
 export async function programPartsByIds(run: QueryRunner, ids: readonly string[]): Promise<EntityRecord[][]> {
@@ -182,7 +182,7 @@ export const PROGRAM_PARENTS = cypher(
   'program.parents',
   `UNWIND $ids AS id
    MATCH (p:Entity {id: id})-[:PART_OF]->(parent:Entity {kind: 'PROGRAM'})
-   RETURN id AS key, parent {${entityFields('parent')}} AS e`,
+   RETURN id AS key, parent {${ENTITY_FIELDS}} AS e`,
 );
 
 export async function programParentsByIds(run: QueryRunner, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -216,7 +216,7 @@ export const REGION_MEMBERS = cypher(
      WITH member ORDER BY member.kind DESC, member.code, member.id LIMIT toInteger($limit)
      RETURN member
    }
-   RETURN id AS key, member {${entityFields('member')}} AS e`,
+   RETURN id AS key, member {${ENTITY_FIELDS}} AS e`,
 );
 
 export async function regionMembersByIds(run: QueryRunner, ids: readonly string[], asOf: string, limit: number): Promise<EntityRecord[][]> {
@@ -232,7 +232,7 @@ export const REGIONS_OF = cypher(
   `UNWIND $ids AS id
    MATCH (p:Entity {id: id})-[m:PART_OF]->(r:Entity {kind: 'REGION'})
    WHERE ${validAt('m')}
-   RETURN id AS key, r {${entityFields('r')}} AS e ORDER BY r.id`,
+   RETURN id AS key, r {${ENTITY_FIELDS}} AS e ORDER BY r.id`,
 );
 
 export async function regionsOfPlaces(run: QueryRunner, ids: readonly string[], asOf: string): Promise<EntityRecord[][]> {
@@ -252,7 +252,7 @@ export const COUNTIES_OF = cypher(
      WITH c ORDER BY c.fips, c.id LIMIT toInteger($limit)
      RETURN c
    }
-   RETURN id AS key, c {${entityFields('c')}} AS e`,
+   RETURN id AS key, c {${ENTITY_FIELDS}} AS e`,
 );
 
 export async function countiesOfStates(run: QueryRunner, ids: readonly string[], limit: number): Promise<EntityRecord[][]> {

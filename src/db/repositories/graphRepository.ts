@@ -3,7 +3,7 @@ import { PLACE_KIND_LIST } from './kindLists.js';
 import { cypher, type QueryRunner } from '../database.js';
 import type { EntityRecord } from '../../domain/records.js';
 import { toEntity } from './rows.js';
-import { entityFields, pairValidAt, validAt } from './validity.js';
+import { ENTITY_FIELDS, pairValidAt, validAt } from './validity.js';
 
 /**
  * Whether r, between a and b, is a link up a chain of authority from a at asOf. Places do
@@ -72,7 +72,7 @@ export const UPWARD_CLOSURE = cypher(
      WHERE ${upwardOut('e', 'r')}
      RETURN {type: type(r), direction: 'OUTGOING', targetId: up.id, targetKind: up.kind} AS link
    }
-   RETURN e {${entityFields('e')}} AS e, collect(link) AS links`,
+   RETURN e {${ENTITY_FIELDS}} AS e, collect(link) AS links`,
 );
 
 export interface UpwardClosure {

@@ -3,7 +3,7 @@ import { cypher, type QueryRunner } from '../database.js';
 import { byListOrder, withRelated, type Row } from './assignmentRepository.js';
 import { toAssignment, toEntity, toExpansion, toFmapRate, toManagedCareAbsence } from './rows.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
-import { assignmentCoreFields, assignmentFields, entityFields, entityNameFields, validAt } from './validity.js';
+import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, ENTITY_NAME_FIELDS, validAt } from './validity.js';
 
 const JURISDICTION_KIND_LIST = `[${JURISDICTION_KINDS.map((k) => `'${k}'`).join(', ')}]`;
 
@@ -25,7 +25,7 @@ export const STATE_FACTS = cypher(
      WHERE a.jurisdictionId = sid AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND ${validAt('a')}
      OPTIONAL MATCH (a)-[:BY]->(admin:Entity)
      WITH a, admin ORDER BY a.id
-     RETURN collect(CASE WHEN a IS NULL THEN null ELSE {a: a {${assignmentFields('a')}}, admin: admin {${entityFields('admin')}}} END) AS roles
+     RETURN collect(CASE WHEN a IS NULL THEN null ELSE {a: a {${ASSIGNMENT_FIELDS}}, admin: admin {${ENTITY_FIELDS}}} END) AS roles
    }
    CALL (s) {
      OPTIONAL MATCH (s)-[:HAS_EXPANSION]->(x:MedicaidExpansion)
@@ -83,7 +83,7 @@ export async function stateFacts(run: QueryRunner, stateIds: readonly string[], 
  * and each administrator once for all pages: 56 pages read about 1,600 pairs but a few
  * hundred facts. Facts come with their core fields; notes and sources load by id when asked.
  */
-const statePage = (adminFields: (x: string) => string) => `
+const statePage = (adminFields: string) => `
    CALL (s) {
      OPTIONAL MATCH (a:Assignment)
      WHERE $agency AND a.jurisdictionId = s.id AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND ${validAt('a')}
@@ -113,34 +113,34 @@ const statePage = (adminFields: (x: string) => string) => `
      LIMIT toInteger($limit)
      RETURN collect(a) AS covering, collect(CASE WHEN a IS NULL THEN null ELSE [a.id, coverage] END) AS contractors
    }
-   WITH collect({s: s {${entityFields('s')}}, roles: [a IN roles | a.id], expansion: expansion, fmaps: fmaps, absence: absence, contractors: contractors}) AS pages,
+   WITH collect({s: s {${ENTITY_FIELDS}}, roles: [a IN roles | a.id], expansion: expansion, fmaps: fmaps, absence: absence, contractors: contractors}) AS pages,
         collect(roles + covering) AS facts
    CALL (facts) {
      UNWIND facts AS list
      UNWIND list AS a
      WITH DISTINCT a
-     RETURN collect(a {${assignmentCoreFields('a')}}) AS assignments, collect(DISTINCT a.administratorId) AS adminIds
+     RETURN collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS assignments, collect(DISTINCT a.administratorId) AS adminIds
    }
    CALL (adminIds) {
      UNWIND adminIds AS id
      MATCH (admin:Entity {id: id})
-     RETURN collect(admin {${adminFields('admin')}}) AS admins
+     RETURN collect(admin {${adminFields}}) AS admins
    }
    RETURN pages, assignments, admins`;
 
-const byIds = (adminFields: (x: string) => string) => `UNWIND $stateIds AS sid
+const byIds = (adminFields: string) => `UNWIND $stateIds AS sid
    MATCH (s:Entity {id: sid})
    WITH s ORDER BY s.code
    ${statePage(adminFields)}`;
-const everyJurisdiction = (adminFields: (x: string) => string) => `MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
+const everyJurisdiction = (adminFields: string) => `MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
    WITH s ORDER BY s.code
    ${statePage(adminFields)}`;
 
-export const STATE_PAGES = cypher('state.pages', byIds(entityFields));
-export const ALL_STATE_PAGES = cypher('state.allPages', everyJurisdiction(entityFields));
+export const STATE_PAGES = cypher('state.pages', byIds(ENTITY_FIELDS));
+export const ALL_STATE_PAGES = cypher('state.allPages', everyJurisdiction(ENTITY_FIELDS));
 /** The same pages with each administrator's id, name and kind only, when the request names them and asks nothing more. */
-export const STATE_PAGES_ADMIN_NAMES = cypher('state.pagesAdminNames', byIds(entityNameFields));
-export const ALL_STATE_PAGES_ADMIN_NAMES = cypher('state.allPagesAdminNames', everyJurisdiction(entityNameFields));
+export const STATE_PAGES_ADMIN_NAMES = cypher('state.pagesAdminNames', byIds(ENTITY_NAME_FIELDS));
+export const ALL_STATE_PAGES_ADMIN_NAMES = cypher('state.allPagesAdminNames', everyJurisdiction(ENTITY_NAME_FIELDS));
 
 /** Which parts of a state's page the request shows. */
 export interface PageParts {

@@ -28,20 +28,10 @@ export function pairValidAt(r: string, day = 'date($asOf)', roles?: string): str
     ELSE any(i IN range(0, size(${r}.froms) - 1) WHERE ${r}.froms[i] <= ${day} AND ${r}.tos[i] >= ${day}${role}) END)`;
 }
 
-/**
- * The fixed projections read for records: the fields the API serves, nothing else. Each is
- * a function of the variable it projects because dates leave the database as ISO text
- * (toString of a date is 'YYYY-MM-DD'): the driver decodes a Date value with 64-bit integer
- * arithmetic, which took a few per cent of the API's CPU on fact-heavy answers such as a
- * state's page, and the API turns every date into that text anyway.
- */
-const isoDates = (x: string, fields: readonly string[]) => fields.map((f) => `${f}: toString(${x}.${f})`).join(', ');
-export const entityFields = (x: string) =>
-  `.id, .name, .kind, .aliases, .description, .confidence, ${isoDates(x, ['validFrom', 'validTo'])}, .sources, .code, .fips, .stateId, .website, .phone, .contactSources`;
+/** The fixed projections read for records: the fields the API serves, nothing else. */
+export const ENTITY_FIELDS = `.id, .name, .kind, .aliases, .description, .confidence, .validFrom, .validTo, .sources, .code, .fips, .stateId, .website, .phone, .contactSources`;
 /** What a request that names entities and nothing more needs: the kind picks the GraphQL type. */
-export const entityNameFields = (_x: string) => `.id, .name, .kind`;
+export const ENTITY_NAME_FIELDS = `.id, .name, .kind`;
 /** What lists of facts read: enough to filter, order and name; notes, sources and populations come by id when asked. */
-export const assignmentCoreFields = (x: string) =>
-  `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .role, ${isoDates(x, ['validFrom', 'validTo', 'awarded'])}, .confidence`;
-export const assignmentFields = (x: string) =>
-  `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds, .excludeIds, .role, ${isoDates(x, ['validFrom', 'validTo', 'awarded'])}, .confidence, .note, .sources`;
+export const ASSIGNMENT_CORE_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .role, .validFrom, .validTo, .awarded, .confidence`;
+export const ASSIGNMENT_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds, .excludeIds, .role, .validFrom, .validTo, .awarded, .confidence, .note, .sources`;
