@@ -6,48 +6,35 @@ import { toEntity } from './rows.js';
 import { ENTITY_FIELDS, pairValidAt, validAt } from './validity.js';
 
 /**
- * Whether r, between a and b, is a link up a chain of authority from a at asOf. Places do
- * not climb through PART_OF (a state is not under its MAC region), and a program climbs
- * through ADMINISTERS only from its federal or state administrator, not a contractor.
- */
-function upward(a: string, r: string, b: string): string {
-  return `(
-    (startNode(${r}) = ${b} AND (
-      (type(${r}) IN ['OVERSEES', 'CONTRACTS_WITH', 'DELEGATES_TO'] AND ${validAt(r)})
-      OR (type(${r}) = 'LEGISLATES_FOR' AND ${a}.kind = 'PROGRAM' AND ${validAt(r)})
-      OR (type(${r}) = 'ADMINISTERS' AND ${a}.kind = 'PROGRAM' AND ${pairValidAt(r, 'date($asOf)', "['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY']")})))
-    OR (startNode(${r}) = ${a} AND (
-      (type(${r}) IN ['REPORTS_TO', 'SUBSIDIARY_OF'] AND ${validAt(r)})
-      OR (type(${r}) = 'PART_OF' AND NOT ${a}.kind IN ${PLACE_KIND_LIST} AND ${validAt(r)})
-      OR (type(${r}) = 'ACTS_UNDER' AND ${pairValidAt(r)})))
-  )`;
-}
-
-const UPWARD_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINISTERS|REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
-
-/**
- * Every upward link of every entity the chain could reach from $id, in one statement: the
- * upward closure (at most MAX_CHAIN_LENGTH - 1 steps), each member with its fields and its
- * candidate links. The service picks the chain from them with the pure ranking rule; no
- * row at all means the entity is unknown.
- */
-/**
- * The same rule split by direction, so that reading an entity's candidate links expands only
- * the relationships that can point up from it: CMS has hundreds of contractors acting under
- * it, and none of those edges leads up.
+ * Whether r, pointing at a from above, is a link up a chain of authority at asOf. A program
+ * climbs through ADMINISTERS only from its federal or state administrator, not a contractor.
  */
 function upwardIn(a: string, r: string): string {
   return `((type(${r}) IN ['OVERSEES', 'CONTRACTS_WITH', 'DELEGATES_TO'] AND ${validAt(r)})
       OR (type(${r}) = 'LEGISLATES_FOR' AND ${a}.kind = 'PROGRAM' AND ${validAt(r)})
       OR (type(${r}) = 'ADMINISTERS' AND ${a}.kind = 'PROGRAM' AND ${pairValidAt(r, 'date($asOf)', "['FEDERAL_ADMINISTRATOR', 'MEDICAID_AGENCY']")}))`;
 }
+
+/** Whether r, leaving a, is a link up at asOf. Places do not climb through PART_OF (a state is not under its MAC region). */
 function upwardOut(a: string, r: string): string {
   return `((type(${r}) IN ['REPORTS_TO', 'SUBSIDIARY_OF'] AND ${validAt(r)})
       OR (type(${r}) = 'PART_OF' AND NOT ${a}.kind IN ${PLACE_KIND_LIST} AND ${validAt(r)})
       OR (type(${r}) = 'ACTS_UNDER' AND ${pairValidAt(r)}))`;
 }
+
+/**
+ * The same rule for r between a and b in either direction, for the closure's variable-length
+ * expansion, which cannot take a direction per type. Reading one entity's candidate links uses
+ * the directed halves instead, so that only relationships that can point up are expanded: CMS
+ * has hundreds of contractors acting under it, and none of those edges leads up.
+ */
+function upward(a: string, r: string, b: string): string {
+  return `((startNode(${r}) = ${b} AND ${upwardIn(a, r)}) OR (startNode(${r}) = ${a} AND ${upwardOut(a, r)}))`;
+}
+
 const UPWARD_IN_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADMINISTERS';
 const UPWARD_OUT_TYPES = 'REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
+const UPWARD_TYPES = `${UPWARD_IN_TYPES}|${UPWARD_OUT_TYPES}`;
 
 /**
  * Every upward link of every entity the chain could reach from $id, in one statement: the
