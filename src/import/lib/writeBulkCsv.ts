@@ -1,8 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { useZipTable } from '../../domain/places.js';
 import type { AnyImportKind, ImportContext } from '../kind.js';
 import { BulkChunkParser, type BulkReject, type ChunkResult, type ChunkStart } from './bulkChunk.js';
@@ -10,6 +8,7 @@ import type { BulkWorkerJob, BulkWorkerSetup } from './bulkWorker.js';
 import type { ProgressState } from './progress.js';
 import type { RejectsFile } from './rejects.js';
 import { SeenKeys } from './seenKeys.js';
+import { moduleWorker } from './moduleWorker.js';
 import { zipTableOffThread } from './zipTableThread.js';
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -93,19 +92,8 @@ class ParserPool {
   private failure: Error | null = null;
 
   constructor(threads: number, setup: BulkWorkerSetup) {
-    // Under tsx the sources are .ts; built, they are .js next to this file.
-    const ext = path.extname(fileURLToPath(import.meta.url));
     for (let i = 0; i < threads; i += 1) {
-      const entry = new URL(`./bulkWorker${ext}`, import.meta.url);
-      // A thread does not inherit the TypeScript loader tsx gave the main one: it registers its own first.
-      const worker =
-        ext === '.ts'
-          ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, {
-              eval: true,
-              workerData: setup,
-              resourceLimits: THREAD_LIMITS,
-            })
-          : new Worker(entry, { workerData: setup, resourceLimits: THREAD_LIMITS });
+      const worker = moduleWorker('bulkWorker', { workerData: setup, resourceLimits: THREAD_LIMITS });
       worker.on('message', (m: { id: number; result: ChunkResult }) => {
         this.waiting.get(m.id)?.resolve(m.result);
         this.waiting.delete(m.id);
