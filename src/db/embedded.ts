@@ -3,7 +3,7 @@ import { createConnection } from 'node:net';
 import path from 'node:path';
 import { embeddedPassword } from './embeddedPassword.js';
 import { EmbeddedDatabaseError } from './errors.js';
-import { ensureLauncherBuilt } from './neo4jLauncher.js';
+import { ensureLauncherBuilt, launcherJavaArgs } from './neo4jLauncher.js';
 
 export interface EmbeddedOptions {
   boltPort: number;
@@ -60,19 +60,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
 
   const child = spawn(
     'java',
-    [
-      `-Xms${Math.min(512, options.heapMb)}m`,
-      `-Xmx${options.heapMb}m`,
-      '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
-      '-cp',
-      `${jar}${path.delimiter}${classpath}`,
+    launcherJavaArgs(
+      { jar, classpath },
+      options.heapMb,
       'oversight.EmbeddedNeo4j',
-      dataDir,
-      String(options.boltPort),
-      String(options.pageCacheMb),
-      passwordFile,
-    ],
+      [dataDir, String(options.boltPort), String(options.pageCacheMb), passwordFile],
+      Math.min(512, options.heapMb),
+    ),
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

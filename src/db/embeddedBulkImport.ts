@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { EmbeddedDatabaseError } from './errors.js';
-import { ensureLauncherBuilt } from './neo4jLauncher.js';
+import { ensureLauncherBuilt, launcherJavaArgs } from './neo4jLauncher.js';
 
 /** What the embedded store under DATA_DIR holds, as the launcher's BulkImport sees it. */
 export type EmbeddedStoreState = { state: 'empty' } | { state: 'holds'; nodes: number } | { state: 'running' };
@@ -19,12 +19,7 @@ function runLauncherClass(
   onLine: (line: string) => void = () => {},
   log: (line: string) => void = () => {},
 ): Promise<JavaRun> {
-  const { jar, classpath } = ensureLauncherBuilt(log);
-  const child = spawn(
-    'java',
-    [`-Xmx${heapMb}m`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-cp', `${jar}${path.delimiter}${classpath}`, className, ...args],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn('java', launcherJavaArgs(ensureLauncherBuilt(log), heapMb, className, args), { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   let partial = '';

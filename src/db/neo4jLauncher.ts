@@ -58,3 +58,23 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): { j
   }
   return { jar: JAR, classpath: readFileSync(CLASSPATH_FILE, 'utf8').trim() };
 }
+
+/** The java arguments that run one of the launcher's classes (oversight.*) with at most heapMb of heap. */
+export function launcherJavaArgs(
+  launcher: { jar: string; classpath: string },
+  heapMb: number,
+  className: string,
+  args: readonly string[],
+  minHeapMb?: number,
+): string[] {
+  return [
+    ...(minHeapMb === undefined ? [] : [`-Xms${minHeapMb}m`]),
+    `-Xmx${heapMb}m`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-cp',
+    `${launcher.jar}${path.delimiter}${launcher.classpath}`,
+    className,
+    ...args,
+  ];
+}
