@@ -259,13 +259,12 @@ async function writeProviders(tx: QueryRunner, records: ProviderRow[], ctx: Impo
  * which writes new nodes offline; tests/integration/bulkImport.test.ts compares the two paths.
  */
 export function createdProviderProperties(r: ProviderRow, ctx: ImportContext): Record<string, BulkValue> {
-  // Filled key by key: object spread here cost 14 µs per row, more than parsing it.
+  // Filled in place: object spread here cost 14 µs per row, more than parsing it.
   const p: Record<string, BulkValue> = {};
-  if (isDeactivatedOnly(r)) copyInto(p, deactivatedRow(r));
+  if (isDeactivatedOnly(r)) Object.assign(p, deactivatedRow(r));
   else {
     const { props, ...row } = providerRow(r);
-    copyInto(p, props);
-    copyInto(p, row);
+    Object.assign(p, props, row);
     p.validFrom = row.enumerationDate;
   }
   p.id = `npi:${r.npi}`;
@@ -275,10 +274,6 @@ export function createdProviderProperties(r: ProviderRow, ctx: ImportContext): R
   p.sourceId = ctx.sourceId;
   p.sources = [ctx.sourceId];
   return p;
-}
-
-function copyInto(to: Record<string, BulkValue>, from: Record<string, BulkValue>): void {
-  for (const key of Object.keys(from)) to[key] = from[key]!;
 }
 
 const BULK_COLUMNS: readonly BulkColumn[] = [

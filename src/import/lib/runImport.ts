@@ -27,11 +27,7 @@ export interface ImportOptions {
   batchSize?: number;
   /** Overrides how many batches the kind writes at once. */
   batchesInFlight?: number;
-  /**
-   * --bulk only: threads that parse the file besides the main one (0 by default). Each holds its
-   * own copy of the ZIP table, about 150 MB: two took a 1 M-row file from 17 to 10 s but the
-   * process to 770 MB RSS, past the import's 600 MB budget.
-   */
+  /** --bulk only: threads that parse the file besides the main one (0: parse on the main one); defaultParseThreads() when unset. */
   parseThreads?: number;
   /** Where progress goes; stderr by default. */
   progressWrite?: (text: string) => void;
