@@ -13,11 +13,12 @@
  * the rate is taken from the command's start until the database is queryable with the
  * finishing steps done (its final shutdown excluded, and reported apart).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer as netServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../src/config.js';
 import { createDriver, Database } from '../src/db/database.js';
@@ -72,71 +73,72 @@ interface BulkSummary extends Summary {
 }
 
 /**
- * The bulk import through the real CLI into a fresh DATA_DIR, under GNU time for the CPU of
- * the whole tree (Node and both Java processes); wall time is taken from the spawn.
+ * Waits for an import CLI run: its stdout, the tail of its stderr (where the progress lines go,
+ * echoed on one line here), and a rejection naming the exit code when it fails.
  */
-function bulkImportFile(dataDir: string, file: string): Promise<{ summary: BulkSummary; wallSeconds: number; cpuSeconds: number | null }> {
+function cliOutcome(child: ChildProcessByStdio<null, Readable, Readable>, what: string): Promise<{ out: string; err: string }> {
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => {
+    err = (err + c).slice(-4000);
+    const last = c.trim().split('\n').at(-1);
+    if (last?.startsWith('{')) process.stderr.write(`\r  ${last.slice(0, 150)}`);
+  });
   return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const command = [process.execPath, '--import', 'tsx', 'src/import/cli.ts', 'nppes', file, '--bulk', '--json'];
-    const timed = existsSync('/usr/bin/time');
-    freePort().then((port) => {
-      const child = spawn(timed ? '/usr/bin/time' : command[0]!, timed ? ['-f', 'CPU %U %S', ...command] : command.slice(1), {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: '',
-          DATA_DIR: dataDir,
-          NEO4J_BOLT_PORT: String(port),
-          NEO4J_HEAP_MB: '1024',
-          NEO4J_PAGECACHE_MB: '3072',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      let err = '';
-      child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-      child.stderr.setEncoding('utf8').on('data', (c: string) => {
-        err = (err + c).slice(-4000);
-        const last = c.trim().split('\n').at(-1);
-        if (last?.startsWith('{')) process.stderr.write(`\r  ${last.slice(0, 150)}`);
-      });
-      child.on('exit', (code) => {
-        process.stderr.write('\n');
-        const wallSeconds = (performance.now() - started) / 1000;
-        if (code !== 0) return reject(new Error(`bulk import exited ${code}: ${err}`));
-        const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(err);
-        resolve({
-          summary: JSON.parse(out.trim().split('\n').at(-1)!) as BulkSummary,
-          wallSeconds,
-          cpuSeconds: cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 100) / 100 : null,
-        });
-      });
-    }, reject);
+    child.on('exit', (code) => {
+      process.stderr.write('\n');
+      if (code !== 0) reject(new Error(`${what} exited ${code}: ${err}`));
+      else resolve({ out, err });
+    });
   });
 }
 
-function importFile(uri: string, password: string, file: string): Promise<Summary> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', 'nppes', file, '--json'], {
-      cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      err = (err + c).slice(-4000);
-      const last = c.trim().split('\n').at(-1);
-      if (last?.startsWith('{')) process.stderr.write(`\r  ${last.slice(0, 150)}`);
-    });
-    child.on('exit', (code) => {
-      process.stderr.write('\n');
-      if (code !== 0) return reject(new Error(`import exited ${code}: ${err}`));
-      resolve(JSON.parse(out.trim().split('\n').at(-1)!) as Summary);
-    });
+/** The --json summary: the last line of the CLI's stdout. */
+function lastJsonLine<T>(out: string): T {
+  return JSON.parse(out.trim().split('\n').at(-1)!) as T;
+}
+
+/**
+ * The bulk import through the real CLI into a fresh DATA_DIR, under GNU time for the CPU of
+ * the whole tree (Node and both Java processes); wall time is taken from the spawn.
+ */
+async function bulkImportFile(
+  dataDir: string,
+  file: string,
+): Promise<{ summary: BulkSummary; wallSeconds: number; cpuSeconds: number | null }> {
+  const started = performance.now();
+  const command = [process.execPath, '--import', 'tsx', 'src/import/cli.ts', 'nppes', file, '--bulk', '--json'];
+  const timed = existsSync('/usr/bin/time');
+  const port = await freePort();
+  const child = spawn(timed ? '/usr/bin/time' : command[0]!, timed ? ['-f', 'CPU %U %S', ...command] : command.slice(1), {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: '',
+      DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(port),
+      NEO4J_HEAP_MB: '1024',
+      NEO4J_PAGECACHE_MB: '3072',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const { out, err } = await cliOutcome(child, 'bulk import');
+  const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(err);
+  return {
+    summary: lastJsonLine<BulkSummary>(out),
+    wallSeconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 100) / 100 : null,
+  };
+}
+
+async function importFile(uri: string, password: string, file: string): Promise<Summary> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', 'nppes', file, '--json'], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return lastJsonLine<Summary>((await cliOutcome(child, 'import')).out);
 }
 
 type Sampler = { url: string; providers: number; npi: () => string };
