@@ -167,7 +167,7 @@ export class Database {
       } catch (error) {
         const wait = 50 * 2 ** attempt;
         const spent = Date.now() - started;
-        if (!neo4j.isRetriableError(error) || spent + wait > Math.min(RETRY_MS, timeoutMs)) throw error;
+        if (!neo4j.isRetryableError(error) || spent + wait > Math.min(RETRY_MS, timeoutMs)) throw error;
         await new Promise((resolve) => setTimeout(resolve, wait));
       } finally {
         await session.close();

@@ -3,6 +3,7 @@ import { administeredBy, assignmentsCovering } from '../db/repositories/assignme
 import { listJurisdictions, programWithParts, searchEntities } from '../db/repositories/entityRepository.js';
 import { upwardClosure } from '../db/repositories/graphRepository.js';
 import { stateFacts } from '../db/repositories/stateRepository.js';
+import { suggestionCandidates } from '../db/repositories/suggestionRepository.js';
 import { todayIso } from '../domain/dates.js';
 
 /**
@@ -31,4 +32,6 @@ export async function warmUp(run: QueryRunner): Promise<void> {
   await administeredBy(run, 'org:cms', today, null, 1);
   await upwardClosure(run, 'org:cms', today);
   await searchEntities(run, 'name:(medicare^3)', null, null, 1);
+  // An unknown id is answered with the nearest ones: a miss should not be the request that plans this.
+  await suggestionCandidates(run, 'name:(medicare^3)', ['org:cms'], null);
 }
