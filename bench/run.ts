@@ -83,7 +83,8 @@ async function load(url: string, body: unknown, headers: Record<string, string> 
       {
         url,
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        // What a browser or fetch sends; the API compresses large answers for it.
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', ...headers },
         body: JSON.stringify(body),
         connections,
         duration: seconds,

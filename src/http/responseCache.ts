@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { todayIso } from '../domain/dates.js';
+import { acceptsGzip, GZIP_MIN_BYTES, gzipEtag, gzipHead, gzipSpliced, gzipWhole, type GzipHead } from './gzip.js';
 
 /**
  * Whole GraphQL responses, kept per instance and keyed by the operation, its variables,
@@ -12,7 +13,9 @@ import { todayIso } from '../domain/dates.js';
  * GET answers carry Cache-Control and an ETag, and a matching If-None-Match gets 304.
  *
  * An entry keeps what its answer cost and its body split around the rate-limit throttle,
- * so a hit is a lookup, a charge of the known cost and two string joins: no parsing.
+ * so a hit is a lookup, a charge of the known cost and two string joins: no parsing. A
+ * large answer asked for with gzip keeps its compressed start too, and a hit compresses
+ * only the throttle and what follows it (gzip.ts).
  */
 interface Entry {
   body: string;
@@ -24,6 +27,10 @@ interface Entry {
   costExtension: Record<string, unknown> | null;
   /** The body before and after the throttle's value; null when the body has none to refresh. */
   split: { head: string; tail: string } | null;
+  /** Made by the first hit that takes gzip: the compressed head of split (its end is compressed per hit)... */
+  gzipHead?: GzipHead;
+  /** ...or the whole body compressed, when there is no throttle to refresh. */
+  gzipBody?: Buffer;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
@@ -133,6 +140,7 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
     if (hit) {
       res.setHeader('x-cache', 'HIT');
       let body = hit.body;
+      let throttle: string | null = null;
       if (charge) {
         const requested = hit.cost;
         const paid = charge(req, requested);
@@ -149,17 +157,27 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
           });
           return;
         }
-        if (hit.split) body = hit.split.head + JSON.stringify(paid.throttle) + hit.split.tail;
+        if (hit.split) throttle = JSON.stringify(paid.throttle);
       }
-      res.setHeader('etag', hit.etag);
+      const gzip = hit.body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding']);
+      res.setHeader('etag', gzip ? gzipEtag(hit.etag) : hit.etag);
       if (isGet) {
         res.setHeader('cache-control', GET_CACHE_CONTROL);
-        if (req.headers['if-none-match'] === hit.etag) {
+        if (matches(req.headers['if-none-match'], hit.etag)) {
           res.status(304).end();
           return;
         }
       }
       res.status(200).setHeader('content-type', hit.contentType);
+      if (gzip) {
+        res.setHeader('content-encoding', 'gzip');
+        if (throttle !== null && hit.split) {
+          const head = (hit.gzipHead ??= gzipHead(hit.split.head));
+          res.send(gzipSpliced(head, throttle + hit.split.tail));
+        } else res.send((hit.gzipBody ??= gzipWhole(body)));
+        return;
+      }
+      if (throttle !== null && hit.split) body = hit.split.head + throttle + hit.split.tail;
       res.send(body);
       return;
     }
@@ -179,10 +197,37 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
         res.setHeader('etag', entry.etag);
         if (isGet) {
           res.setHeader('cache-control', GET_CACHE_CONTROL);
-          if (req.headers['if-none-match'] === entry.etag) return res.status(304).end();
+          if (matches(req.headers['if-none-match'], entry.etag)) return res.status(304).end();
         }
       }
       return send(body);
+    };
+    next();
+  };
+}
+
+/** If-None-Match names the answer in either of its forms: a 304 sends no body, so the encoding does not matter. */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  return ifNoneMatch !== undefined && (ifNoneMatch === etag || ifNoneMatch === gzipEtag(etag));
+}
+
+/**
+ * Compresses a large fresh answer for a client that takes gzip (an answer from the cache is
+ * compressed by the middleware above, which keeps the result). Mounted before it, so that
+ * the cache stores the answer as Apollo wrote it.
+ */
+export function gzipAnswers() {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    res.vary('Accept-Encoding');
+    if (!acceptsGzip(req.headers['accept-encoding'])) return next();
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      res.send = send;
+      if (typeof body !== 'string' || body.length < GZIP_MIN_BYTES || res.getHeader('content-encoding') !== undefined) return send(body);
+      const etag = res.getHeader('etag');
+      if (typeof etag === 'string') res.setHeader('etag', gzipEtag(etag));
+      res.setHeader('content-encoding', 'gzip');
+      return send(gzipWhole(body));
     };
     next();
   };

@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnswerBody } from '../helpers/graphqlAnswer.js';
 import { bumpDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
@@ -16,6 +18,24 @@ async function post(query: string, headers: Record<string, string> = {}, url = t
     body: JSON.stringify({ query }),
   });
   return { res, body: (await res.json()) as AnswerBody };
+}
+
+/** A POST as bytes on the wire: fetch would undo the compression this looks at. */
+function postRaw(
+  query: string,
+  headers: Record<string, string>,
+  url = t.url,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ query }));
+  });
 }
 
 /** Waits until the server has read a version (its cache is off until then). */
@@ -105,5 +125,51 @@ describe('response cache', () => {
     expect(refused.body.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(refused.body.extensions.cost).toMatchObject({ requested: 36, limit: 2500, throttle: { maximum: 100 } });
     expect(Number(refused.res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sends a large answer gzipped to a client that takes gzip, fresh and from the cache with its throttle current', async () => {
+    // All 56 jurisdictions with their contractors: well over 8 KB.
+    const query = '{ jurisdictions { code medicaidAgency { name } medicareContractors { role administrator { name } } } }';
+    // A bucket that refills one point a second, so that what the hit paid shows in its throttle.
+    const s = await startTestServer(testConfig({ RATE_LIMIT_MAXIMUM: '100000', RATE_LIMIT_RESTORE_RATE: '1' }));
+    others.push(s);
+    await cacheReady('{ __typename }', s.url);
+    const plain = await postRaw(query, { 'accept-encoding': 'identity', 'cache-control': 'no-cache' }, s.url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.bytes.length).toBeGreaterThan(8 * 1024);
+    const expected = (JSON.parse(plain.bytes.toString('utf8')) as AnswerBody).data;
+
+    const miss = await postRaw(query, { 'accept-encoding': 'gzip, deflate' }, s.url);
+    const hit = await postRaw(query, { 'accept-encoding': 'gzip' }, s.url);
+    expect([miss.headers['x-cache'], hit.headers['x-cache']]).toEqual(['MISS', 'HIT']);
+    for (const r of [miss, hit]) {
+      expect(r.status).toBe(200);
+      expect(r.headers['content-encoding']).toBe('gzip');
+      expect(String(r.headers.vary)).toMatch(/accept-encoding/i);
+      expect(r.bytes.length).toBeLessThan(plain.bytes.length / 4);
+    }
+    const [missBody, hitBody] = [miss, hit].map((r) => JSON.parse(gunzipSync(r.bytes).toString('utf8')) as AnswerBody);
+    expect(missBody!.data).toEqual(expected);
+    expect(hitBody!.data).toEqual(expected);
+    // The hit's throttle is the one left after it paid, not the one stored with the answer.
+    const cost = missBody!.extensions.cost.requested;
+    expect(cost).toBeGreaterThan(100);
+    const paid = missBody!.extensions.cost.throttle.remaining - hitBody!.extensions.cost.throttle.remaining;
+    expect(paid).toBeGreaterThanOrEqual(cost - 5);
+    expect(paid).toBeLessThanOrEqual(cost);
+    expect(hit.headers.etag).toBe(miss.headers.etag);
+    expect(String(hit.headers.etag)).toMatch(/-gzip"$/);
+
+    // The same cached answer, asked for without gzip, comes as it was stored.
+    const identity = await postRaw(query, { 'accept-encoding': 'identity' }, s.url);
+    expect(identity.headers['x-cache']).toBe('HIT');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect((JSON.parse(identity.bytes.toString('utf8')) as AnswerBody).data).toEqual(expected);
+  });
+
+  it('leaves a small answer uncompressed', async () => {
+    const small = await postRaw('{ entity(id: "org:cms") { name } }', { 'accept-encoding': 'gzip' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect((JSON.parse(small.bytes.toString('utf8')) as AnswerBody).data.entity.name).toBe('Centers for Medicare & Medicaid Services');
   });
 });
