@@ -54,6 +54,8 @@ export interface AssignmentRecord {
   coverage?: 'FULL' | 'PARTIAL' | null;
   /** False when read with the core fields only: note, sources, populations and exclusions are then loaded by id. */
   detailed?: boolean;
+  /** True when read with id, administrator, program, function and role only: every other field is loaded by id. */
+  slim?: boolean;
   /** Entities this fact points at, read in the same statement so resolving them costs no round trip. */
   related?: EntityRecord[];
   /** Set by whoAdministers: the broader program (an ancestor of the one asked about) this fact is for. */

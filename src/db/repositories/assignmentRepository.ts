@@ -123,6 +123,7 @@ export class UnknownProgramError extends Error {}
 
 /** Code-point order, as Cypher sorts strings. */
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+export const byId = (x: AssignmentRecord, y: AssignmentRecord) => cmp(x.id, y.id);
 export const byListOrder = (x: AssignmentRecord, y: AssignmentRecord) =>
   cmp(x.role, y.role) || cmp(x.programId, y.programId) || cmp(x.function, y.function) || cmp(x.id, y.id);
 

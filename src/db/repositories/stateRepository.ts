@@ -1,9 +1,16 @@
 import type { AssignmentRecord, EntityRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord } from '../../domain/records.js';
 import { cypher, type QueryRunner } from '../database.js';
-import { byListOrder, withRelated, type Row } from './assignmentRepository.js';
+import { byId, byListOrder, withRelated, type Row } from './assignmentRepository.js';
 import { toAssignment, toEntity, toExpansion, toFmapRate, toManagedCareAbsence } from './rows.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
-import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, ENTITY_NAME_FIELDS, validAt } from './validity.js';
+import {
+  ASSIGNMENT_CORE_FIELDS,
+  ASSIGNMENT_FIELDS,
+  ASSIGNMENT_SLIM_FIELDS,
+  ENTITY_FIELDS,
+  ENTITY_NAME_FIELDS,
+  validAt,
+} from './validity.js';
 
 const JURISDICTION_KIND_LIST = `[${JURISDICTION_KINDS.map((k) => `'${k}'`).join(', ')}]`;
 
@@ -78,17 +85,18 @@ export async function stateFacts(run: QueryRunner, stateIds: readonly string[], 
  * every jurisdiction by code. The dashboard and the 56-jurisdiction list are then one round
  * trip instead of one per level.
  *
- * Every state shares most of its contractors (the national ones, its MAC's), so each page
- * carries only [assignment id, coverage] pairs, and the statement returns each assignment
- * and each administrator once for all pages: 56 pages read about 1,600 pairs but a few
- * hundred facts. Facts come with their core fields; notes and sources load by id when asked.
+ * Every state shares most of its contractors (the national ones, its MAC's), so the statement
+ * returns each fact once with the pages it is on (`on`: [state id, coverage], coverage null for
+ * the state's own agency and SHIP facts), and each administrator once: 56 pages hold about
+ * 1,700 contractor places but about 600 facts. Facts come with their core fields, or only with
+ * id, role, function, program and administrator ($slimFacts) when that is all the request shows;
+ * the rest loads by id when asked.
  */
 const statePage = (adminFields: string) => `
    CALL (s) {
      OPTIONAL MATCH (a:Assignment)
      WHERE $agency AND a.jurisdictionId = s.id AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND ${validAt('a')}
-     WITH a ORDER BY a.id
-     RETURN collect(a) AS roles
+     RETURN collect([a, null]) AS roles
    }
    CALL (s) {
      OPTIONAL MATCH (s)-[:HAS_EXPANSION]->(x:MedicaidExpansion) WHERE $expansion
@@ -111,15 +119,16 @@ const statePage = (adminFields: string) => `
      WITH a, min(cv.coverage) AS coverage
      ORDER BY a.role, a.programId, a.function, a.id
      LIMIT toInteger($limit)
-     RETURN collect(a) AS covering, collect(CASE WHEN a IS NULL THEN null ELSE [a.id, coverage] END) AS contractors
+     RETURN collect(CASE WHEN a IS NULL THEN null ELSE [a, coverage] END) AS covering
    }
-   WITH collect({s: s {${ENTITY_FIELDS}}, roles: [a IN roles | a.id], expansion: expansion, fmaps: fmaps, absence: absence, contractors: contractors}) AS pages,
-        collect(roles + covering) AS facts
-   CALL (facts) {
-     UNWIND facts AS list
-     UNWIND list AS a
-     WITH DISTINCT a
-     RETURN collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS assignments, collect(DISTINCT a.administratorId) AS adminIds
+   WITH collect({s: s {${ENTITY_FIELDS}}, expansion: expansion, fmaps: fmaps, absence: absence}) AS pages,
+        collect({id: s.id, facts: [r IN roles WHERE r[0] IS NOT NULL] + covering}) AS links
+   CALL (links) {
+     UNWIND links AS l
+     UNWIND l.facts AS f
+     WITH f[0] AS a, collect([l.id, f[1]]) AS on
+     RETURN collect(CASE WHEN $slimFacts THEN a {${ASSIGNMENT_SLIM_FIELDS}, on: on} ELSE a {${ASSIGNMENT_CORE_FIELDS}, on: on} END) AS assignments,
+            collect(DISTINCT a.administratorId) AS adminIds
    }
    CALL (adminIds) {
      UNWIND adminIds AS id
@@ -151,6 +160,8 @@ export interface PageParts {
   contractors: boolean;
   /** Administrators are only named: read id, name and kind, and leave them out of the facts' related records. */
   adminNames: boolean;
+  /** The contractors are asked for no more than id, role, function, program, administrator and coverage. */
+  slimFacts: boolean;
 }
 
 export interface StatePage {
@@ -176,15 +187,8 @@ export async function statePages(
 ): Promise<StatePage[]> {
   const params = { stateIds: 'stateIds' in which ? which.stateIds : [], asOf, ...want };
   const [row] = await run.read<{
-    pages: {
-      s: Props;
-      roles: string[];
-      expansion: Props | null;
-      fmaps: Props[];
-      absence: Props | null;
-      contractors: [string, 'FULL' | 'PARTIAL'][];
-    }[];
-    assignments: Props[];
+    pages: { s: Props; expansion: Props | null; fmaps: Props[]; absence: Props | null }[];
+    assignments: (Props & { on: [string, 'FULL' | 'PARTIAL' | null][] })[];
     admins: Props[];
   }>(
     'all' in which
@@ -199,30 +203,34 @@ export async function statePages(
   if (!row) return [];
   const admins = new Map(row.admins.map((e) => [String(e.id), toEntity(e)]));
   const adminList = [...admins.values()];
-  const facts = new Map(row.assignments.map((a) => [String(a.id), a]));
-  // Pages share most of their facts: one record per fact and coverage, read-only from here on.
-  const records = new Map<string, AssignmentRecord>();
-  const record = (id: string, coverage: 'FULL' | 'PARTIAL' | null): AssignmentRecord => {
-    const key = `${coverage}|${id}`;
-    let found = records.get(key);
-    if (!found) {
-      const a = toAssignment(facts.get(id)!, coverage);
-      const admin = admins.get(a.administratorId);
-      found = { ...a, related: admin && !want.adminNames ? [admin] : [] };
-      records.set(key, found);
+  const facts = new Map(row.pages.map((p) => [String(p.s.id), { roles: [] as AssignmentRecord[], contractors: [] as AssignmentRecord[] }]));
+  for (const fact of row.assignments) {
+    // One record per fact and coverage, shared by the pages that show it; read-only from here on.
+    const byCoverage = new Map<string, AssignmentRecord>();
+    for (const [pageId, coverage] of fact.on) {
+      let found = byCoverage.get(String(coverage));
+      if (!found) {
+        const a = toAssignment(fact, coverage);
+        const admin = admins.get(a.administratorId);
+        found = { ...a, slim: want.slimFacts || undefined, related: admin && !want.adminNames ? [admin] : [] };
+        byCoverage.set(String(coverage), found);
+      }
+      const page = facts.get(pageId);
+      if (coverage === null) page?.roles.push(found);
+      else page?.contractors.push(found);
     }
-    return found;
-  };
+  }
   return row.pages.map((p) => {
-    const roles = want.agency ? p.roles.map((id) => record(id, null)) : null;
+    const { roles, contractors } = facts.get(String(p.s.id))!;
+    roles.sort(byId);
     return {
       state: toEntity(p.s),
-      agency: roles && roles.filter((a) => a.role === 'MEDICAID_AGENCY'),
-      ship: roles && roles.filter((a) => a.role === 'SHIP'),
+      agency: want.agency ? roles.filter((a) => a.role === 'MEDICAID_AGENCY') : null,
+      ship: want.agency ? roles.filter((a) => a.role === 'SHIP') : null,
       expansion: want.expansion ? (p.expansion ? toExpansion(p.expansion) : null) : undefined,
       fmapRates: want.fmap ? p.fmaps.map(toFmapRate) : null,
       managedCareAbsence: want.absence ? (p.absence ? toManagedCareAbsence(p.absence) : null) : undefined,
-      contractors: want.contractors ? p.contractors.map(([id, coverage]) => record(id, coverage)).sort(byListOrder) : null,
+      contractors: want.contractors ? contractors.sort(byListOrder) : null,
       admins: adminList,
     };
   });

@@ -11,6 +11,18 @@ import { NAME_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
 /** Where a jurisdiction's page names administrators. */
 const ADMINISTRATOR_PATHS = [['medicaidAgency'], ['ship'], ['medicareContractors', 'administrator']];
 
+/** What a contractor may be asked for and still be read with the slim fields (facts.ts loads the rest by id). */
+const SLIM_FACT_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'role',
+  'function',
+  'program',
+  'administrator',
+  'coverage',
+  'appliesThrough',
+]);
+
 /** The page parts a Jurisdiction field reads (see places.ts). */
 const PART_OF_FIELD: Record<string, 'agency' | 'expansion' | 'fmap' | 'absence'> = {
   medicaidAgency: 'agency',
@@ -32,7 +44,7 @@ async function withPage(
   which: { all: true } | { stateIds: string[] },
 ): Promise<EntityRecord[] | null> {
   const fields = selectedFields(info);
-  const parts = { agency: false, expansion: false, fmap: false, absence: false, contractors: false, adminNames: false };
+  const parts = { agency: false, expansion: false, fmap: false, absence: false, contractors: false, adminNames: false, slimFacts: false };
   for (const [field, part] of Object.entries(PART_OF_FIELD)) {
     // A field asked about another day than today reads through its loader instead.
     if ((fields.get(field) ?? []).some((f) => !f.arguments?.some((a) => a.name.value === 'asOf'))) parts[part] = true;
@@ -41,6 +53,8 @@ async function withPage(
   if (!Object.values(parts).some(Boolean)) return null;
   // The administrators' fields resolve through the name loader when they ask no more (facts.ts, places.ts).
   parts.adminNames = ADMINISTRATOR_PATHS.every((path) => selectsOnly(info, path, NAME_FIELDS));
+  // The agency and SHIP facts only lead to their administrator and program: slim whenever the contractors are.
+  parts.slimFacts = selectsOnly(info, ['medicareContractors'], SLIM_FACT_FIELDS);
   const pages = await statePages(ctx.run, which, ctx.today, parts);
   const { loaders, today } = ctx;
   for (const p of pages) {

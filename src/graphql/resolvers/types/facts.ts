@@ -13,10 +13,22 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   return v;
 }
 
-/** The whole fact, when it was first read with the core fields only. */
+/** The whole fact, when it was first read with the core or the slim fields only. */
 async function detailed(a: AssignmentRecord, ctx: GraphQLContext): Promise<AssignmentRecord> {
   if (a.detailed !== false) return a;
   return required(ctx.loaders.assignment.load(a.id), a.id);
+}
+
+/**
+ * A field a slim record (read for a listing that named only role, function, program and
+ * administrator) lacks: from the whole fact, loaded by id. Synchronous for every other record.
+ */
+async function whole<T>(
+  a: AssignmentRecord,
+  ctx: GraphQLContext,
+  pick: (w: AssignmentRecord) => T | null | Promise<T | null>,
+): Promise<T | null> {
+  return (await pick(await detailed(a, ctx))) ?? null;
 }
 
 /** The loader for an entity field: id, name and kind only when the request asks it for nothing more. */
@@ -28,8 +40,22 @@ export const factResolvers: Resolvers = {
   Assignment: {
     administrator: (a, _, ctx, info) => required(namedOrWhole(ctx, info).load(a.administratorId), a.administratorId),
     program: (a, _, ctx) => required(ctx.loaders.entity.load(a.programId), a.programId),
-    jurisdiction: (a, _, ctx) => (a.jurisdictionId ? ctx.loaders.entity.load(a.jurisdictionId) : null),
-    principal: (a, _, ctx) => (a.principalId ? ctx.loaders.entity.load(a.principalId) : null),
+    jurisdiction: (a, _, ctx) =>
+      a.slim
+        ? whole(a, ctx, (w) => (w.jurisdictionId ? ctx.loaders.entity.load(w.jurisdictionId) : null))
+        : a.jurisdictionId
+          ? ctx.loaders.entity.load(a.jurisdictionId)
+          : null,
+    principal: (a, _, ctx) =>
+      a.slim
+        ? whole(a, ctx, (w) => (w.principalId ? ctx.loaders.entity.load(w.principalId) : null))
+        : a.principalId
+          ? ctx.loaders.entity.load(a.principalId)
+          : null,
+    validFrom: (a, _, ctx) => (a.slim ? whole(a, ctx, (w) => w.validFrom) : a.validFrom),
+    validTo: (a, _, ctx) => (a.slim ? whole(a, ctx, (w) => w.validTo) : a.validTo),
+    awarded: (a, _, ctx) => (a.slim ? whole(a, ctx, (w) => w.awarded) : a.awarded),
+    confidence: (a, _, ctx) => (a.slim ? whole(a, ctx, (w) => w.confidence) : a.confidence) as never,
     populations: async (a, _, ctx) => loadEntities((await detailed(a, ctx)).populationIds, ctx),
     excludes: async (a, _, ctx) => loadEntities((await detailed(a, ctx)).excludeIds, ctx),
     sources: async (a, _, ctx) => loadSources((await detailed(a, ctx)).sources, ctx),
