@@ -7,12 +7,26 @@ import { constants, crc32, deflateRawSync, gzipSync } from 'node:zlib';
  */
 export const GZIP_MIN_BYTES = 8 * 1024;
 
+/** Clients send a handful of distinct headers ("gzip, deflate, br"): each is parsed once. */
+const seen = new Map<string, boolean>();
+
 /** Whether an Accept-Encoding header admits gzip (a q of 0 refuses it; "*" admits it unless gzip is named). */
 export function acceptsGzip(header: string | string[] | undefined): boolean {
   if (header === undefined) return false;
+  const text = Array.isArray(header) ? header.join(',') : header;
+  let found = seen.get(text);
+  if (found === undefined) {
+    found = parseAcceptsGzip(text);
+    if (seen.size >= 256) seen.clear();
+    seen.set(text, found);
+  }
+  return found;
+}
+
+function parseAcceptsGzip(header: string): boolean {
   let named: boolean | null = null;
   let any = false;
-  for (const part of (Array.isArray(header) ? header.join(',') : header).split(',')) {
+  for (const part of header.split(',')) {
     const [coding = '', ...params] = part.trim().toLowerCase().split(';');
     const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)).find(Boolean);
     const allowed = q ? Number(q[1]) > 0 : true;
@@ -44,7 +58,8 @@ export interface GzipHead {
 
 export function gzipHead(head: string): GzipHead {
   return {
-    blocks: deflateRawSync(head, { finishFlush: constants.Z_SYNC_FLUSH }),
+    // Made once per cached answer and sent with every hit: worth the best compression.
+    blocks: deflateRawSync(head, { level: constants.Z_BEST_COMPRESSION, finishFlush: constants.Z_SYNC_FLUSH }),
     crc: crc32(head),
     bytes: Buffer.byteLength(head),
   };
@@ -53,15 +68,28 @@ export function gzipHead(head: string): GzipHead {
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 
 /**
- * A gzip member of head followed by rest, compressing only rest. A deflate stream is a
- * sequence of blocks and a sync flush ends one on a byte boundary, so rest's own stream
- * (ending in the final block) can follow it; its back-references stay within itself.
- * The trailer carries the CRC-32 and length of the whole.
+ * A gzip member of head followed by rest, without compressing rest. A deflate stream is a
+ * sequence of blocks and a sync flush ends one on a byte boundary, so a final stored block
+ * (rest as it is, after a 5-byte header) can follow it: rest is a few dozen bytes, and
+ * compressing it would cost more than it saves. The trailer carries the CRC-32 and length
+ * of the whole.
  */
 export function gzipSpliced(head: GzipHead, rest: string): Buffer {
-  const tail = deflateRawSync(rest);
-  const trailer = Buffer.alloc(8);
-  trailer.writeUInt32LE(crc32(rest, head.crc) >>> 0, 0);
-  trailer.writeUInt32LE((head.bytes + Buffer.byteLength(rest)) >>> 0, 4);
-  return Buffer.concat([GZIP_HEADER, head.blocks, tail, trailer]);
+  const bytes = Buffer.from(rest, 'utf8');
+  // A stored block holds at most 65,535 bytes; rest is normally one block.
+  const blocks = Math.max(1, Math.ceil(bytes.length / 0xffff));
+  const out = Buffer.allocUnsafe(GZIP_HEADER.length + head.blocks.length + 5 * blocks + bytes.length + 8);
+  let at = GZIP_HEADER.copy(out, 0);
+  at += head.blocks.copy(out, at);
+  for (let i = 0; i < blocks; i++) {
+    const part = bytes.subarray(i * 0xffff, (i + 1) * 0xffff);
+    out[at] = i === blocks - 1 ? 0x01 : 0x00; // BFINAL on the last; BTYPE 00, stored
+    out.writeUInt16LE(part.length, at + 1);
+    out.writeUInt16LE(~part.length & 0xffff, at + 3);
+    at += 5 + part.copy(out, at + 5);
+  }
+  // Node 20's crc32 can answer 0 for empty input (once its fast call path kicks in) instead of the value it was given.
+  out.writeUInt32LE((bytes.length > 0 ? crc32(bytes, head.crc) : head.crc) >>> 0, at);
+  out.writeUInt32LE((head.bytes + bytes.length) >>> 0, at + 4);
+  return out;
 }
