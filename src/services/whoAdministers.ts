@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../db/database.js';
 import { assignmentsCoveringInScope, UnknownProgramError } from '../db/repositories/assignmentRepository.js';
 import { markAppliesThrough } from '../domain/programScope.js';
-import type { AssignmentRecord } from '../domain/records.js';
+import type { AssignmentRecord, EntityRecord } from '../domain/records.js';
 
 export { UnknownProgramError };
 
@@ -11,16 +11,22 @@ export interface WhoAdministersInput {
   function: string | null;
   asOf: string;
   limit: number;
+  /** The request names the administrators and places and asks them nothing more. */
+  namesOnly: boolean;
 }
 
 /**
  * Every assignment for the program, its parts or the programs it belongs to, valid at asOf,
  * whose jurisdiction covers the place: one statement expands the program both ways, seeks
  * the place's covers and reads the administrators and places named. Facts of a broader
- * program carry appliesThroughId (domain/programScope.ts).
+ * program carry appliesThroughId (domain/programScope.ts). With namesOnly the administrators
+ * and places come back by name only, in names.
  */
-export async function whoAdministers(run: QueryRunner, input: WhoAdministersInput): Promise<AssignmentRecord[]> {
-  const { lists, ancestorIds } = await assignmentsCoveringInScope(
+export async function whoAdministers(
+  run: QueryRunner,
+  input: WhoAdministersInput,
+): Promise<{ facts: AssignmentRecord[]; names: EntityRecord[] }> {
+  const { lists, ancestorIds, names } = await assignmentsCoveringInScope(
     run,
     [{ key: 'q', stateId: input.place?.stateId ?? null, countyId: input.place?.countyId ?? null }],
     {
@@ -31,7 +37,8 @@ export async function whoAdministers(run: QueryRunner, input: WhoAdministersInpu
       function: input.function,
       limit: input.limit,
       withPlaces: true,
+      namesOnly: input.namesOnly,
     },
   );
-  return markAppliesThrough(lists[0] ?? [], ancestorIds);
+  return { facts: markAppliesThrough(lists[0] ?? [], ancestorIds), names };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useGraphLock } from '../helpers/graphLock.js';
-import { useTestServer } from '../helpers/testServer.js';
+import { TEST_DEBUG_KEY, useTestServer } from '../helpers/testServer.js';
 
 // The counties import in another file replaces the COVERS edges of the counties it adds, batch
 // by batch; asking about a county while that runs would read it between its old and new edges.
@@ -62,5 +62,24 @@ describe('derived pair edges', () => {
     expect(last.body.data.oversightChain[1]).toEqual({ relation: 'ACTS_UNDER', entity: { id: 'org:cms' } });
     const after = await t.gql(q, { asOf: '2017-09-08' });
     expect(after.body.data.oversightChain.map((s) => s.relation)).not.toContain('ACTS_UNDER');
+  });
+
+  it('names administrators and places from the one statement whether the request asks their names only or more', async () => {
+    const ask = async (entityFields: string) => {
+      const { body } = await t.gql<{
+        whoAdministers: { role: string; administrator: { name: string }; jurisdiction: { name: string } | null }[];
+      }>(
+        `{ whoAdministers(program: "program:medicare-part-b", zip: "22201", function: CLAIMS_PROCESSING, asOf: "2026-11-27") {
+             role administrator { ${entityFields} } jurisdiction { ${entityFields} } } }`,
+        undefined,
+        { 'x-debug': TEST_DEBUG_KEY },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.extensions.debug.roundTrips).toBe(1);
+      return body.data.whoAdministers.map((r) => `${r.role}|${r.administrator.name}|${r.jurisdiction?.name ?? ''}`);
+    };
+    const namesOnly = await ask('name');
+    expect(namesOnly).toContain('AB_MAC|Novitas Solutions, Inc.|A/B MAC Jurisdiction L');
+    expect(namesOnly).toEqual(await ask('name kind description'));
   });
 });

@@ -115,10 +115,15 @@ describe('state pages (the dashboard and the 56-jurisdiction list)', () => {
       slim: true,
     };
     const ctx = { loaders: createLoaders(t.db.runner(), DAY) } as unknown as GraphQLContext;
-    const resolvers = factResolvers.Assignment as Record<string, (a: AssignmentRecord, args: object, ctx: GraphQLContext) => unknown>;
-    expect(await resolvers.validFrom!(slim, {}, ctx)).toBe(stored!.validFrom);
-    expect(((await resolvers.jurisdiction!(slim, {}, ctx)) as { id: string }).id).toBe(stored!.jurisdictionId);
+    const resolvers = factResolvers.Assignment as Record<
+      string,
+      (a: AssignmentRecord, args: object, ctx: GraphQLContext, info: object) => unknown
+    >;
+    // A field with no selection below it: the name loader answers.
+    const info = { fieldNodes: [], fragments: {} };
+    expect(await resolvers.validFrom!(slim, {}, ctx, info)).toBe(stored!.validFrom);
+    expect(((await resolvers.jurisdiction!(slim, {}, ctx, info)) as { id: string }).id).toBe(stored!.jurisdictionId);
     // A record read whole answers from itself.
-    expect(resolvers.validFrom!({ ...slim, slim: undefined, validFrom: '1999-01-01' }, {}, ctx)).toBe('1999-01-01');
+    expect(resolvers.validFrom!({ ...slim, slim: undefined, validFrom: '1999-01-01' }, {}, ctx, info)).toBe('1999-01-01');
   });
 });

@@ -2,7 +2,7 @@ import type { AssignmentRecord, EntityRecord } from '../../domain/records.js';
 import type { KeysetPage, SortKey } from '../../domain/pagination.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, toAssignment, toEntity } from './rows.js';
-import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, validAt } from './validity.js';
+import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, ENTITY_NAME_FIELDS, validAt } from './validity.js';
 
 /** A place to match assignments against: a state, optionally narrowed to a county; or anywhere. */
 export interface PlaceKey {
@@ -22,6 +22,8 @@ export interface CoveringFilter {
   programRoot?: string | null;
   /** Also read each fact's jurisdiction (whoAdministers shows it; contractor lists rarely do). */
   withPlaces?: boolean;
+  /** The request only names the administrators and places: read their id, name and kind, returned apart from the facts. */
+  namesOnly?: boolean;
   function: string | null;
   /** At most this many per place. */
   limit: number;
@@ -55,7 +57,8 @@ const COLLECTED = `OPTIONAL MATCH (a)-[:IN]->(j:Entity) WHERE $withPlaces
      WITH root, collect(DISTINCT up.id) AS ancestorIds
      RETURN root IS NOT NULL AS programKnown, ancestorIds
    }
-   RETURN rows, [x IN entities | x {${ENTITY_FIELDS}}] AS admins, programKnown, ancestorIds`;
+   RETURN rows, [x IN entities | CASE WHEN $namesOnly THEN x {${ENTITY_NAME_FIELDS}} ELSE x {${ENTITY_FIELDS}} END] AS admins,
+          programKnown, ancestorIds`;
 
 export const ASSIGNMENTS_COVERING = cypher(
   'assignment.covering',
@@ -108,10 +111,17 @@ type Collected = {
   ancestorIds: string[] | null;
 };
 
-/** Rows of assignment maps plus each entity they name once: every fact gets its administrator (and place) attached. */
-function attachAdmins(found: Collected | undefined): { key: string | null; value: AssignmentRecord }[] {
+/**
+ * Rows of assignment maps plus each entity they name once: every fact gets its administrator
+ * (and place) attached, unless they were read by name only (they then go to `names`).
+ */
+function attachAdmins(found: Collected | undefined, names: EntityRecord[] | null): { key: string | null; value: AssignmentRecord }[] {
   if (!found) return [];
   const entities = new Map(found.admins.map((e) => [String(e.id), toEntity(e)]));
+  if (names) {
+    names.push(...entities.values());
+    return found.rows.map((r) => ({ key: r.key, value: { ...toAssignment(r.a, r.coverage), related: [] } }));
+  }
   return found.rows.map((r) => {
     const record = toAssignment(r.a, r.coverage);
     const related = [record.administratorId, record.jurisdictionId].flatMap((id) => (id && entities.has(id) ? [entities.get(id)!] : []));
@@ -140,7 +150,7 @@ export async function assignmentsCoveringInScope(
   run: QueryRunner,
   places: readonly PlaceKey[],
   filter: CoveringFilter,
-): Promise<{ lists: AssignmentRecord[][]; ancestorIds: string[] }> {
+): Promise<{ lists: AssignmentRecord[][]; ancestorIds: string[]; names: EntityRecord[] }> {
   const params = {
     asOf: filter.asOf,
     roles: filter.roles,
@@ -149,7 +159,9 @@ export async function assignmentsCoveringInScope(
     function: filter.function,
     limit: filter.limit,
     withPlaces: filter.withPlaces ?? false,
+    namesOnly: filter.namesOnly ?? false,
   };
+  const names: EntityRecord[] | null = params.namesOnly ? [] : null;
   const ancestorIds = new Set<string>();
   // A program that is not in the graph is a question about nothing: say so rather than answer [].
   const known = (found: Collected | undefined) => {
@@ -165,18 +177,18 @@ export async function assignmentsCoveringInScope(
       ...params,
       places: located.map((p) => ({ key: p.key, stateId: p.stateId, countyId: p.countyId })),
     });
-    for (const r of attachAdmins(known(found))) rows.push({ key: r.key!, value: r.value });
+    for (const r of attachAdmins(known(found), names)) rows.push({ key: r.key!, value: r.value });
   }
   if (anywhere.length > 0) {
     const [found] = await run.read<Collected>(ASSIGNMENTS_FOR_PROGRAMS, { ...params, programIds: filter.programIds ?? [] });
-    const shared = attachAdmins(known(found));
+    const shared = attachAdmins(known(found), names);
     for (const p of anywhere) rows.push(...shared.map((r) => ({ key: p.key, value: r.value })));
   }
   const lists = groupInKeyOrder(
     places.map((p) => p.key),
     rows,
   ).map((list) => list.sort(byListOrder));
-  return { lists, ancestorIds: [...ancestorIds] };
+  return { lists, ancestorIds: [...ancestorIds], names: names ?? [] };
 }
 
 /** A page's facts, and the entities they name each once (administrator, program, place). */

@@ -3,12 +3,13 @@ import { resolveZip } from '../../../domain/places.js';
 import { MAX_COVERING } from '../../../db/repositories/assignmentRepository.js';
 import { suggestEntityIds, suggestJurisdictionIds } from '../../../services/suggestions.js';
 import { asOfOrToday, limit } from '../../args.js';
+import { NAME_FIELDS, selectsOnly } from '../../selection.js';
 import { BadUserInputError, didYouMean } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { placeOfProvider, ProviderArgumentError, UnknownProviderError } from '../../../services/providers.js';
 import { UnknownProgramError, whoAdministers as run } from '../../../services/whoAdministers.js';
 
-export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, ctx) => {
+export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, ctx, info) => {
   let place: { stateId: string; countyId: string | null } | null = null;
   if (args.state != null) {
     const stateId = resolveJurisdiction(args.state);
@@ -58,8 +59,11 @@ export const whoAdministers: QueryResolvers['whoAdministers'] = async (_, args, 
       function: args.function ?? null,
       asOf: asOfOrToday(args.asOf, ctx.today),
       limit: limit(args.first, MAX_COVERING),
+      namesOnly: selectsOnly(info, ['administrator'], NAME_FIELDS) && selectsOnly(info, ['jurisdiction'], NAME_FIELDS),
     });
-    return ctx.loaders.primed(found);
+    // Read by name only: they answer the name loader the Assignment fields then use (facts.ts).
+    for (const e of found.names) ctx.loaders.entityName.prime(e.id, e);
+    return ctx.loaders.primed(found.facts);
   } catch (error) {
     if (error instanceof UnknownProgramError) {
       const near = await suggestEntityIds(ctx.run, args.program, ['PROGRAM'], ctx.logger);

@@ -39,12 +39,12 @@ export function namedOrWhole(ctx: GraphQLContext, info: GraphQLResolveInfo) {
 export const factResolvers: Resolvers = {
   Assignment: {
     administrator: (a, _, ctx, info) => required(namedOrWhole(ctx, info).load(a.administratorId), a.administratorId),
-    program: (a, _, ctx) => required(ctx.loaders.entity.load(a.programId), a.programId),
-    jurisdiction: (a, _, ctx) =>
+    program: (a, _, ctx, info) => required(namedOrWhole(ctx, info).load(a.programId), a.programId),
+    jurisdiction: (a, _, ctx, info) =>
       a.slim
-        ? whole(a, ctx, (w) => (w.jurisdictionId ? ctx.loaders.entity.load(w.jurisdictionId) : null))
+        ? whole(a, ctx, (w) => (w.jurisdictionId ? namedOrWhole(ctx, info).load(w.jurisdictionId) : null))
         : a.jurisdictionId
-          ? ctx.loaders.entity.load(a.jurisdictionId)
+          ? namedOrWhole(ctx, info).load(a.jurisdictionId)
           : null,
     principal: (a, _, ctx) =>
       a.slim
