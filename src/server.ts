@@ -17,7 +17,7 @@ import { healthRouter } from './http/health.js';
 import { errorHandler, methodNotAllowed, notFound } from './http/jsonErrors.js';
 import { loadPersistedDocuments, persistedDocuments } from './http/persistedDocuments.js';
 import { playgroundRouter } from './http/playground.js';
-import { gzipAnswers, ResponseCache, responseCacheMiddleware } from './http/responseCache.js';
+import { ResponseCache, responseCacheMiddleware } from './http/responseCache.js';
 import { DataVersionWatcher } from './services/dataVersionWatcher.js';
 import type { Logger } from './logger.js';
 
@@ -71,7 +71,6 @@ export async function createServer({
       next();
     },
     persistedDocuments(config.persistedDocuments, loadPersistedDocuments()),
-    gzipAnswers(),
     responseCacheMiddleware(cache, (req, requested) => {
       const client = identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, req.ip);
       const paid = buckets.charge(client.id, client.limits, requested);

@@ -12,6 +12,9 @@ import { acceptsGzip, GZIP_MIN_BYTES, gzipEtag, gzipHead, gzipSpliced, gzipWhole
  *
  * GET answers carry Cache-Control and an ETag, and a matching If-None-Match gets 304.
  *
+ * Every answer says Vary: Accept-Encoding, and one over 8 KB goes out gzipped to a client that
+ * takes gzip (gzip.ts).
+ *
  * An entry keeps what its answer cost and its body split around the rate-limit throttle,
  * so a hit is a lookup, a charge of the known cost and two string joins: no parsing. A
  * large answer asked for with gzip keeps its compressed start too, and a hit compresses
@@ -127,9 +130,12 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
   return (req: Request, res: Response, next: NextFunction): void => {
     // Only a cached GET answer may be kept by others, and it says so below.
     res.setHeader('cache-control', 'no-store');
+    const vary = res.getHeader('vary');
+    res.setHeader('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
     const op = req.method === 'GET' || req.method === 'POST' ? operationOf(req) : null;
     if (!op || cache.version === null || req.headers['x-debug'] !== undefined) {
       res.setHeader('x-cache', 'BYPASS');
+      gzipFresh(req, res);
       return next();
     }
     // The Accept header picks the response's media type, so it is part of the key.
@@ -186,9 +192,12 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
     // its answer would cost every such request a parse and a serialization of the body. A
     // conditional GET still goes on, since revalidating sends no-cache (fetch adds it to any
     // request with If-None-Match) and must get its 304 when the fresh answer matches.
-    if (noCache && !(isGet && req.headers['if-none-match'] !== undefined)) return next();
+    if (noCache && !(isGet && req.headers['if-none-match'] !== undefined)) {
+      gzipFresh(req, res);
+      return next();
+    }
     const version = cache.version;
-    const send = res.send.bind(res);
+    const send = compressing(req, res, res.send.bind(res));
     res.send = (body?: unknown) => {
       res.send = send;
       const answer = res.statusCode === 200 && typeof body === 'string' && cache.version === version ? parsed(body) : null;
@@ -212,24 +221,28 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 /**
- * Compresses a large fresh answer for a client that takes gzip (an answer from the cache is
- * compressed by the middleware above, which keeps the result). Mounted before it, so that
- * the cache stores the answer as Apollo wrote it.
+ * Sends a fresh answer over 8 KB gzipped when the client takes gzip (an answer from the cache
+ * is compressed above, once). Its ETag, if it has one, becomes the gzip form's.
  */
-export function gzipAnswers() {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    res.vary('Accept-Encoding');
-    if (!acceptsGzip(req.headers['accept-encoding'])) return next();
-    const send = res.send.bind(res);
-    res.send = (body?: unknown) => {
-      res.send = send;
-      if (typeof body !== 'string' || body.length < GZIP_MIN_BYTES || res.getHeader('content-encoding') !== undefined) return send(body);
-      const etag = res.getHeader('etag');
-      if (typeof etag === 'string') res.setHeader('etag', gzipEtag(etag));
-      res.setHeader('content-encoding', 'gzip');
-      return send(gzipWhole(body));
-    };
-    next();
+function compressing(req: Request, res: Response, send: Response['send']): (body?: unknown) => Response {
+  if (!acceptsGzip(req.headers['accept-encoding'])) return send;
+  return (body?: unknown) => {
+    if (typeof body !== 'string' || body.length < GZIP_MIN_BYTES || res.getHeader('content-encoding') !== undefined) return send(body);
+    const etag = res.getHeader('etag');
+    if (typeof etag === 'string') res.setHeader('etag', gzipEtag(etag));
+    res.setHeader('content-encoding', 'gzip');
+    return send(gzipWhole(body));
+  };
+}
+
+/** For an answer that goes past the cache: compress it on its way out if it is large. */
+function gzipFresh(req: Request, res: Response): void {
+  const send = res.send.bind(res);
+  const compressed = compressing(req, res, send);
+  if (compressed === send) return;
+  res.send = (body?: unknown) => {
+    res.send = send;
+    return compressed(body);
   };
 }
 
