@@ -12,8 +12,8 @@ import { acceptsGzip, GZIP_MIN_BYTES, gzipEtag, gzipHead, gzipSpliced, gzipWhole
  *
  * GET answers carry Cache-Control and an ETag, and a matching If-None-Match gets 304.
  *
- * Every answer says Vary: Accept-Encoding, and one over 8 KB goes out gzipped to a client that
- * takes gzip (gzip.ts).
+ * An answer over 8 KB goes out gzipped to a client that takes gzip (gzip.ts); GET answers say
+ * Vary: Accept-Encoding.
  *
  * An entry keeps what its answer cost and its body split around the rate-limit throttle,
  * so a hit is a lookup, a charge of the known cost and two string joins: no parsing. A
@@ -130,8 +130,11 @@ export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCha
   return (req: Request, res: Response, next: NextFunction): void => {
     // Only a cached GET answer may be kept by others, and it says so below.
     res.setHeader('cache-control', 'no-store');
-    const vary = res.getHeader('vary');
-    res.setHeader('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+    // Only a GET answer may be kept by a shared cache, which must then key it by encoding too.
+    if (req.method === 'GET') {
+      const vary = res.getHeader('vary');
+      res.setHeader('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+    }
     const op = req.method === 'GET' || req.method === 'POST' ? operationOf(req) : null;
     if (!op || cache.version === null || req.headers['x-debug'] !== undefined) {
       res.setHeader('x-cache', 'BYPASS');
