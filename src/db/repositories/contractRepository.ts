@@ -211,7 +211,9 @@ export const CONTRACT_ENROLLMENT_BY_COUNTY = cypher(
   'contract.enrollmentByCounty',
   `${LATEST_FILE}
    CALL (t) {
-     MATCH (m:MaEnrollment) WHERE m.contractId = $contractId AND m.level = 'COUNTY' AND m.asOf = t.asOf AND m.fips > $after
+     // The hint: with few enrollment rows the planner may seek the asOf index and sort instead.
+     MATCH (m:MaEnrollment) USING INDEX m:MaEnrollment(contractId, level, asOf, fips)
+     WHERE m.contractId = $contractId AND m.level = 'COUNTY' AND m.asOf = t.asOf AND m.fips > $after
      RETURN m ORDER BY m.contractId, m.level, m.asOf, m.fips LIMIT toInteger($limit) + 1
    }
    WITH t, collect(m {.placeId, .fips, .enrollment, .suppressed, .asOf, .sources}) AS rows
