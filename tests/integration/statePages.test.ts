@@ -4,6 +4,7 @@ import { createLoaders } from '../../src/graphql/loaders.js';
 import type { GraphQLContext } from '../../src/graphql/context.js';
 import { factResolvers } from '../../src/graphql/resolvers/types/facts.js';
 import type { AssignmentRecord } from '../../src/domain/records.js';
+import { assignmentRecord } from '../helpers/assignmentRecord.js';
 import { TEST_DEBUG_KEY, useTestServer } from '../helpers/testServer.js';
 
 const DAY = '2026-11-27';
@@ -95,25 +96,15 @@ describe('state pages (the dashboard and the 56-jurisdiction list)', () => {
           `MATCH (a:Assignment {role: 'AB_MAC'}) WHERE a.validFrom IS NOT NULL RETURN a.id AS id, toString(a.validFrom) AS validFrom, a.jurisdictionId AS jurisdictionId ORDER BY a.id LIMIT 1`,
         ),
       );
-    const slim: AssignmentRecord = {
+    const slim = assignmentRecord({
       id: stored!.id,
       administratorId: 'org:unused',
       function: 'CLAIMS_PROCESSING',
       programId: 'program:medicare',
-      jurisdictionId: null,
-      principalId: null,
-      populationIds: [],
-      excludeIds: [],
       role: 'AB_MAC',
-      validFrom: null,
-      validTo: null,
-      awarded: null,
-      confidence: 'VERIFIED',
-      note: null,
-      sources: [],
       detailed: false,
       slim: true,
-    };
+    });
     const ctx = { loaders: createLoaders(t.db.runner(), DAY) } as unknown as GraphQLContext;
     const resolvers = factResolvers.Assignment as Record<
       string,

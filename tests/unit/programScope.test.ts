@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markAppliesThrough, programIdsInScope } from '../../src/domain/programScope.js';
-import type { AssignmentRecord } from '../../src/domain/records.js';
+import { assignmentRecord } from '../helpers/assignmentRecord.js';
 
-const fact = (id: string, programId: string): AssignmentRecord => ({
-  id,
-  administratorId: 'org:x',
-  function: 'APPEALS',
-  programId,
-  jurisdictionId: null,
-  principalId: null,
-  populationIds: [],
-  excludeIds: [],
-  role: 'OTHER',
-  validFrom: null,
-  validTo: null,
-  awarded: null,
-  confidence: 'VERIFIED',
-  note: null,
-  sources: [],
-});
+const fact = (id: string, programId: string) => assignmentRecord({ id, programId, role: 'OTHER', function: 'APPEALS' });
 
 describe('program scope', () => {
   it('covers the program, its parts and its ancestors, each once', () => {
