@@ -174,7 +174,13 @@ const STATE_Q = '{ providers(state: "VA", first: 20) { edges { node { npi name }
  * The same two questions against both databases, interleaved request by request, so a
  * burst of load from elsewhere on the machine hits both sizes alike.
  */
-async function latencies(sizes: Sampler[], samples: number): Promise<{ provider: number; providersByState: number }[]> {
+/** Median milliseconds of each question at one database size. */
+interface Latency {
+  provider: number;
+  providersByState: number;
+}
+
+async function latencies(sizes: Sampler[], samples: number): Promise<Latency[]> {
   // Warm-up: plans cached, JIT settled, the pages the queries touch in the page cache.
   for (let i = 0; i < 200; i += 1) {
     for (const s of sizes) {
@@ -223,23 +229,41 @@ async function closeSide(side: Side): Promise<void> {
   await side.neo4j.stop();
 }
 
-async function main() {
-  if (process.argv.includes('--bulk')) return mainBulk();
+const load = () => os.loadavg().map((x) => Math.round(x * 10) / 10);
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** The arguments both modes take, their run directory and the two synthetic files in it. */
+async function prepareRun(prefix: string) {
   const rows = arg('--rows', 1_000_000);
   const small = arg('--small', 10_000);
   const samples = arg('--samples', 101);
   const keep = process.argv.includes('--keep');
-  const dir = path.join(ROOT, '.bench-data', `run-${Date.now()}`);
+  const dir = path.join(ROOT, '.bench-data', `${prefix}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   const smallFile = path.join(dir, 'npidata_pfile_20050523-20250608.csv');
   const bigFile = path.join(dir, 'npidata_pfile_20050523-20250708.csv');
   const kind = findKind('nppes')!;
-  const load = () => os.loadavg().map((x) => Math.round(x * 10) / 10);
-
   console.error(`bench: synthesizing ${small} and ${rows} rows in ${dir}`);
   await writeSynthFile(kind, small, smallFile, 1);
   await writeSynthFile(kind, rows, bigFile, 2);
   const fileMb = Math.round(statSync(bigFile).size / 1e6);
+  return { rows, small, samples, keep, dir, smallFile, bigFile, fileMb };
+}
+
+/** Medians at both sizes and how much slower the large one answers. */
+function latencyResult(small: number, rows: number, atSmall: Latency, atBig: Latency) {
+  return {
+    medianMs: { [`at${small}`]: atSmall, [`at${rows}`]: atBig },
+    ratio: {
+      provider: round(atBig.provider / atSmall.provider, 2),
+      providersByState: round(atBig.providersByState / atSmall.providersByState, 2),
+    },
+  };
+}
+
+async function main() {
+  if (process.argv.includes('--bulk')) return mainBulk();
+  const { rows, small, samples, keep, dir, smallFile, bigFile, fileMb } = await prepareRun('run');
 
   const smallSide = await openSide(path.join(dir, 'neo4j-small'));
   const bigSide = await openSide(path.join(dir, 'neo4j-big'));
@@ -270,11 +294,7 @@ async function main() {
       },
       smallImportRowsPerSecond: smallImport.rowsPerSecond,
       storeMb,
-      medianMs: { [`at${small}`]: atSmall!, [`at${rows}`]: atBig! },
-      ratio: {
-        provider: Math.round((atBig!.provider / atSmall!.provider) * 100) / 100,
-        providersByState: Math.round((atBig!.providersByState / atSmall!.providersByState) * 100) / 100,
-      },
+      ...latencyResult(small, rows, atSmall!, atBig!),
       cores: os.cpus().length,
     };
     console.log(JSON.stringify(result, null, 2));
@@ -291,23 +311,9 @@ main().catch((error) => {
 });
 
 async function mainBulk() {
-  const rows = arg('--rows', 1_000_000);
-  const small = arg('--small', 10_000);
-  const samples = arg('--samples', 101);
-  const keep = process.argv.includes('--keep');
-  const dir = path.join(ROOT, '.bench-data', `bulk-${Date.now()}`);
-  mkdirSync(dir, { recursive: true });
-  const smallFile = path.join(dir, 'npidata_pfile_20050523-20250608.csv');
-  const bigFile = path.join(dir, 'npidata_pfile_20050523-20250708.csv');
-  const kind = findKind('nppes')!;
-  const load = () => os.loadavg().map((x) => Math.round(x * 10) / 10);
+  const { rows, small, samples, keep, dir, smallFile, bigFile, fileMb } = await prepareRun('bulk');
   const smallDir = path.join(dir, 'neo4j-small');
   const bigDir = path.join(dir, 'neo4j-big');
-
-  console.error(`bench: synthesizing ${small} and ${rows} rows in ${dir}`);
-  await writeSynthFile(kind, small, smallFile, 1);
-  await writeSynthFile(kind, rows, bigFile, 2);
-  const fileMb = Math.round(statSync(bigFile).size / 1e6);
   let sides: Side[] = [];
   try {
     console.error(`bench: bulk-loading ${small} rows into a fresh DATA_DIR`);
@@ -322,7 +328,6 @@ async function mainBulk() {
     console.error(`bench: ${samples} samples of each question on each database, interleaved`);
     sides = [await openSide(smallDir), await openSide(bigDir)];
     const [atSmall, atBig] = await latencies([sampler(sides[0]!.server.url, small), sampler(sides[1]!.server.url, rows)], samples);
-    const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
     const result = {
       mode: 'bulk',
       rows,
@@ -350,11 +355,7 @@ async function mainBulk() {
         steps: smallImport.summary.bulk,
       },
       storeMb,
-      medianMs: { [`at${small}`]: atSmall!, [`at${rows}`]: atBig! },
-      ratio: {
-        provider: round(atBig!.provider / atSmall!.provider, 2),
-        providersByState: round(atBig!.providersByState / atSmall!.providersByState, 2),
-      },
+      ...latencyResult(small, rows, atSmall!, atBig!),
       cores: os.cpus().length,
     };
     console.log(JSON.stringify(result, null, 2));
