@@ -276,23 +276,19 @@ export function createdProviderProperties(r: ProviderRow, ctx: ImportContext): R
   return p;
 }
 
+/** Columns of one type, in the order given. */
+const columnsOf = (type: BulkColumn['type'], ...names: string[]): BulkColumn[] => names.map((name) => ({ name, type }));
+
 const BULK_COLUMNS: readonly BulkColumn[] = [
-  { name: 'npi', type: 'id' },
-  ...['id', 'kind', 'origin', 'entityType', 'name', 'matchName'].map((name) => ({ name, type: 'string' as const })),
-  { name: 'taxonomies', type: 'string[]' },
-  ...['primaryTaxonomy', 'city', 'stateId', 'zip', 'countyId', 'country', 'replacementNpi'].map((name) => ({
-    name,
-    type: 'string' as const,
-  })),
-  { name: 'subpart', type: 'boolean' },
-  { name: 'parentOrganizationName', type: 'string' },
-  { name: 'parentMatchName', type: 'string' },
-  ...['enumerationDate', 'validFrom', 'lastUpdateDate', 'deactivationDate', 'reactivationDate', 'validTo', 'releaseDate'].map((name) => ({
-    name,
-    type: 'date' as const,
-  })),
-  { name: 'sourceId', type: 'string' },
-  { name: 'sources', type: 'string[]' },
+  ...columnsOf('id', 'npi'),
+  ...columnsOf('string', 'id', 'kind', 'origin', 'entityType', 'name', 'matchName'),
+  ...columnsOf('string[]', 'taxonomies'),
+  ...columnsOf('string', 'primaryTaxonomy', 'city', 'stateId', 'zip', 'countyId', 'country', 'replacementNpi'),
+  ...columnsOf('boolean', 'subpart'),
+  ...columnsOf('string', 'parentOrganizationName', 'parentMatchName'),
+  ...columnsOf('date', 'enumerationDate', 'validFrom', 'lastUpdateDate', 'deactivationDate', 'reactivationDate', 'validTo', 'releaseDate'),
+  ...columnsOf('string', 'sourceId'),
+  ...columnsOf('string[]', 'sources'),
 ];
 
 export const providerBulkNodes: BulkNodes<ProviderRow> = {
