@@ -1,7 +1,6 @@
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
@@ -15,9 +14,10 @@ import { faviconRouter } from './http/favicon.js';
 import { clientIdentifier } from './http/clientIdentity.js';
 import { healthRouter } from './http/health.js';
 import { errorHandler, methodNotAllowed, notFound } from './http/jsonErrors.js';
+import { graphqlEndpoint, isGraphqlPath } from './http/graphqlEndpoint.js';
 import { loadPersistedDocuments, persistedDocuments } from './http/persistedDocuments.js';
 import { playgroundRouter } from './http/playground.js';
-import { ResponseCache, responseCacheMiddleware } from './http/responseCache.js';
+import { ResponseCache } from './http/responseCache.js';
 import { DataVersionWatcher } from './services/dataVersionWatcher.js';
 import type { Logger } from './logger.js';
 
@@ -50,35 +50,36 @@ export async function createServer({
   app.disable('x-powered-by');
   // req.ip is the rate limit's key: behind a proxy you run, take it from X-Forwarded-For.
   app.set('trust proxy', config.rateLimit.trustProxy);
-  const httpServer = createHttpServer(app);
   const buckets = new LeakyBuckets();
   const identify = clientIdentifier(config);
+  const cache = new ResponseCache(config.responseCache.entries);
+  const httpServer = createHttpServer();
   const apollo = createApollo(httpServer, logger, config, buckets);
   await apollo.start();
-  const cache = new ResponseCache(config.responseCache.entries);
   const watcher = new DataVersionWatcher(database.runner(), config.responseCache.pollMs, logger);
   watcher.onChange((version) => cache.setVersion(version));
   if (config.responseCache.entries > 0) watcher.start();
 
-  app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
-  app.use(methodNotAllowed({ '/graphql': ['GET', 'POST'], '/health': ['GET'], '/ready': ['GET'], '/': ['GET'] }));
-  app.use(
-    '/graphql',
-    express.json({ limit: config.limits.bodyBytes }),
-    (req, _res, next) => {
-      // Another content type leaves no body; Apollo then answers 400 itself, naming the type it wants.
-      req.body ??= undefined;
-      next();
-    },
-    persistedDocuments(config.persistedDocuments, loadPersistedDocuments()),
-    responseCacheMiddleware(cache, (req, requested) => {
-      const client = identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, req.ip);
+  const endpoint = graphqlEndpoint({
+    config,
+    logger,
+    apollo,
+    context: createContextFactory(database, logger, config, today),
+    cache,
+    charge: (authorization, ip, requested) => {
+      const client = identify(authorization, ip);
       const paid = buckets.charge(client.id, client.limits, requested);
       return paid.ok ? paid : { ...paid, remaining: paid.throttle.remaining };
-    }),
-    expressMiddleware(apollo, { context: createContextFactory(database, logger, config, today) }),
-  );
-  // After /graphql, so the API's requests do not pass through every page's router first.
+    },
+    resolveDocument: persistedDocuments(config.persistedDocuments, loadPersistedDocuments()),
+  });
+  // /graphql skips Express (graphqlEndpoint.ts says why); the pages go through it.
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (isGraphqlPath(req.url)) endpoint(req, res);
+    else app(req, res);
+  });
+  app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
+  app.use(methodNotAllowed({ '/health': ['GET'], '/ready': ['GET'], '/': ['GET'] }));
   app.use(healthRouter(database, logger));
   app.use(faviconRouter());
   app.use(playgroundRouter());

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RequestHandler } from 'express';
 import { projectRoot } from '../projectRoot.js';
 
 /** The dashboard's documents, hashed by graphql-codegen's client preset (persistedDocuments). */
@@ -18,44 +17,47 @@ export function loadPersistedDocuments(file = MANIFEST): Map<string, string> {
   return out;
 }
 
-function refuse(res: Parameters<RequestHandler>[1], code: string, message: string) {
-  res.status(400).json({ errors: [{ message, extensions: { code } }] });
+export interface PersistedDocumentRefusal {
+  code: 'PERSISTED_QUERY_NOT_FOUND' | 'PERSISTED_QUERY_NOT_ALLOWED';
+  message: string;
 }
 
 /**
- * Resolves `documentId` (the persisted-documents convention) to its query text. In `only`
- * mode, a request must name an allow-listed document: free-text queries, and Automatic
- * Persisted Queries registering new ones, are refused before they reach Apollo.
+ * Resolves `documentId` (the persisted-documents convention) to its query text, in place.
+ * In `only` mode, a request must name an allow-listed document: free-text queries, and
+ * Automatic Persisted Queries registering new ones, are refused before they reach Apollo.
+ * Returns why a request is refused, or null.
  */
-export function persistedDocuments(mode: PersistedDocumentsMode, documents: Map<string, string>): RequestHandler {
+export function persistedDocuments(mode: PersistedDocumentsMode, documents: Map<string, string>) {
   const allowed = new Set(documents.values());
-  return (req, res, next) => {
-    const carrier = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
-    if (!carrier || typeof carrier !== 'object') return next();
+  return (carrier: Record<string, unknown> | undefined, isGet: boolean): PersistedDocumentRefusal | null => {
+    if (!carrier || typeof carrier !== 'object') return null;
     const documentId = carrier.documentId;
-    if (documentId !== undefined && req.method === 'GET') {
-      // Express 5 re-parses req.query on each read, so the query text could not be filled in.
-      return refuse(res, 'PERSISTED_QUERY_NOT_FOUND', 'Send a documentId in a POST body: {"documentId": "sha256:…", "variables": {…}}.');
+    if (documentId !== undefined && isGet) {
+      // Apollo reads a GET's operation from its URL, so the query text could not be filled in.
+      return {
+        code: 'PERSISTED_QUERY_NOT_FOUND',
+        message: 'Send a documentId in a POST body: {"documentId": "sha256:…", "variables": {…}}.',
+      };
     }
     if (documentId !== undefined) {
       const query = typeof documentId === 'string' ? documents.get(documentId) : undefined;
       if (!query)
-        return refuse(
-          res,
-          'PERSISTED_QUERY_NOT_FOUND',
-          `Unknown documentId ${JSON.stringify(documentId)}: it is not one of the persisted documents.`,
-        );
+        return {
+          code: 'PERSISTED_QUERY_NOT_FOUND',
+          message: `Unknown documentId ${JSON.stringify(documentId)}: it is not one of the persisted documents.`,
+        };
       carrier.query = query;
       delete carrier.documentId;
-      return next();
+      return null;
     }
     if (mode === 'only' && !(typeof carrier.query === 'string' && allowed.has(carrier.query))) {
-      return refuse(
-        res,
-        'PERSISTED_QUERY_NOT_ALLOWED',
-        'This server only runs persisted documents: send {"documentId": "sha256:…", "variables": {…}} with an id from the allow-list.',
-      );
+      return {
+        code: 'PERSISTED_QUERY_NOT_ALLOWED',
+        message:
+          'This server only runs persisted documents: send {"documentId": "sha256:…", "variables": {…}} with an id from the allow-list.',
+      };
     }
-    next();
+    return null;
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { todayIso } from '../domain/dates.js';
 import { acceptsGzip, GZIP_MIN_BYTES, gzipEtag, gzipHead, gzipSpliced, gzipWhole, type GzipHead } from './gzip.js';
 
@@ -100,8 +100,9 @@ function etagOf(version: number | null, body: string): string {
 }
 
 /** The operation as sent: query text, operation name and variables, from the body (POST) or the URL (GET). */
-function operationOf(req: Request): { query: unknown; operationName: unknown; variables: unknown } | null {
-  const source = req.method === 'GET' ? (req.query as Record<string, unknown>) : (req.body as Record<string, unknown> | undefined);
+export function operationOf(
+  source: Record<string, unknown> | undefined,
+): { query: unknown; operationName: unknown; variables: unknown } | null {
   if (!source || typeof source.query !== 'string') return null;
   let variables: unknown = source.variables ?? null;
   if (typeof variables === 'string') {
@@ -122,131 +123,142 @@ const GET_CACHE_CONTROL = 'public, max-age=1';
  * or a refusal with the seconds to wait.
  */
 export type CachedCharge = (
-  req: Request,
   requested: number,
 ) => { ok: true; throttle: unknown } | { ok: false; throttle: unknown; retryAfterSeconds: number; remaining: number };
 
-export function responseCacheMiddleware(cache: ResponseCache, charge?: CachedCharge) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    // Only a cached GET answer may be kept by others, and it says so below.
-    res.setHeader('cache-control', 'no-store');
-    // Only a GET answer may be kept by a shared cache, which must then key it by encoding too.
-    if (req.method === 'GET') {
-      const vary = res.getHeader('vary');
-      res.setHeader('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
-    }
-    const op = req.method === 'GET' || req.method === 'POST' ? operationOf(req) : null;
-    if (!op || cache.version === null || req.headers['x-debug'] !== undefined) {
-      res.setHeader('x-cache', 'BYPASS');
-      gzipFresh(req, res);
-      return next();
-    }
-    // The Accept header picks the response's media type, so it is part of the key.
-    const key = JSON.stringify([cache.version, todayIso(), req.headers.accept ?? null, op.query, op.operationName, op.variables]);
-    const isGet = req.method === 'GET';
-    const noCache = /no-cache|no-store/.test(String(req.headers['cache-control'] ?? ''));
-    const hit = noCache ? undefined : cache.get(key);
-    if (hit) {
-      res.setHeader('x-cache', 'HIT');
-      let body = hit.body;
-      let throttle: string | null = null;
-      if (charge) {
-        const requested = hit.cost;
-        const paid = charge(req, requested);
-        if (!paid.ok) {
-          res.setHeader('retry-after', String(paid.retryAfterSeconds));
-          res.status(429).json({
-            errors: [
-              {
-                message: `Rate limit: this operation costs ${requested} points and ${paid.remaining} are left; retry in ${paid.retryAfterSeconds} s.`,
-                extensions: { code: 'RATE_LIMITED', retryAfter: paid.retryAfterSeconds },
-              },
-            ],
-            extensions: { cost: { ...hit.costExtension, throttle: paid.throttle } },
-          });
-          return;
-        }
-        if (hit.split) throttle = JSON.stringify(paid.throttle);
-      }
-      const gzip = hit.body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding']);
-      res.setHeader('etag', gzip ? gzipEtag(hit.etag) : hit.etag);
-      if (isGet) {
-        res.setHeader('cache-control', GET_CACHE_CONTROL);
-        if (matches(req.headers['if-none-match'], hit.etag)) {
-          res.status(304).end();
-          return;
-        }
-      }
-      res.status(200).setHeader('content-type', hit.contentType);
-      if (gzip) {
-        res.setHeader('content-encoding', 'gzip');
-        if (throttle !== null && hit.split) {
-          const head = (hit.gzipHead ??= gzipHead(hit.split.head));
-          res.send(gzipSpliced(head, throttle + hit.split.tail));
-        } else res.send((hit.gzipBody ??= gzipWhole(body)));
-        return;
-      }
-      if (throttle !== null && hit.split) body = hit.split.head + throttle + hit.split.tail;
-      res.send(body);
-      return;
-    }
+/** Where a fresh answer goes: into the cache under key, if the data did not change meanwhile. */
+export interface Keep {
+  cache: ResponseCache;
+  key: string;
+  version: number | null;
+}
+
+/**
+ * Answers a GraphQL request from the cache when it can (returns null), or says what to do
+ * with the fresh answer: keep it under a key, or just send it (keep null).
+ */
+export function answerFromCache(
+  cache: ResponseCache,
+  req: IncomingMessage,
+  res: ServerResponse,
+  operation: ReturnType<typeof operationOf>,
+  charge: CachedCharge,
+): { keep: Keep | null } | null {
+  const isGet = req.method === 'GET';
+  // Only a cached GET answer may be kept by others, and it says so below.
+  res.setHeader('cache-control', 'no-store');
+  // Only a GET answer may be kept by a shared cache, which must then key it by encoding too.
+  if (isGet) {
+    const vary = res.getHeader('vary');
+    res.setHeader('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+  }
+  if (!operation || cache.version === null || req.headers['x-debug'] !== undefined) {
+    res.setHeader('x-cache', 'BYPASS');
+    return { keep: null };
+  }
+  // The Accept header picks the response's media type, so it is part of the key.
+  const key = JSON.stringify([
+    cache.version,
+    todayIso(),
+    req.headers.accept ?? null,
+    operation.query,
+    operation.operationName,
+    operation.variables,
+  ]);
+  const noCache = /no-cache|no-store/.test(String(req.headers['cache-control'] ?? ''));
+  const hit = noCache ? undefined : cache.get(key);
+  if (!hit) {
     res.setHeader('x-cache', 'MISS');
     // A client that asks for a fresh answer gets one and leaves the cache as it was: keeping
     // its answer would cost every such request a parse and a serialization of the body. A
     // conditional GET still goes on, since revalidating sends no-cache (fetch adds it to any
     // request with If-None-Match) and must get its 304 when the fresh answer matches.
-    if (noCache && !(isGet && req.headers['if-none-match'] !== undefined)) {
-      gzipFresh(req, res);
-      return next();
+    const keep = !noCache || (isGet && req.headers['if-none-match'] !== undefined);
+    return { keep: keep ? { cache, key, version: cache.version } : null };
+  }
+  res.setHeader('x-cache', 'HIT');
+  const paid = charge(hit.cost);
+  if (!paid.ok) {
+    res.setHeader('retry-after', String(paid.retryAfterSeconds));
+    res.statusCode = 429;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    send(
+      req,
+      res,
+      JSON.stringify({
+        errors: [
+          {
+            message: `Rate limit: this operation costs ${hit.cost} points and ${paid.remaining} are left; retry in ${paid.retryAfterSeconds} s.`,
+            extensions: { code: 'RATE_LIMITED', retryAfter: paid.retryAfterSeconds },
+          },
+        ],
+        extensions: { cost: { ...hit.costExtension, throttle: paid.throttle } },
+      }),
+    );
+    return null;
+  }
+  const throttle = hit.split ? JSON.stringify(paid.throttle) : null;
+  const gzip = hit.body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding']);
+  res.setHeader('etag', gzip ? gzipEtag(hit.etag) : hit.etag);
+  if (isGet) {
+    res.setHeader('cache-control', GET_CACHE_CONTROL);
+    if (matches(req.headers['if-none-match'], hit.etag)) {
+      res.statusCode = 304;
+      res.end();
+      return null;
     }
-    const version = cache.version;
-    const send = compressing(req, res, res.send.bind(res));
-    res.send = (body?: unknown) => {
-      res.send = send;
-      const answer = res.statusCode === 200 && typeof body === 'string' && cache.version === version ? parsed(body) : null;
-      if (answer && answer.errors === undefined) {
-        const entry = cache.set(key, body as string, String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'), answer);
-        res.setHeader('etag', entry.etag);
-        if (isGet) {
-          res.setHeader('cache-control', GET_CACHE_CONTROL);
-          if (matches(req.headers['if-none-match'], entry.etag)) return res.status(304).end();
+  }
+  res.statusCode = 200;
+  res.setHeader('content-type', hit.contentType);
+  if (gzip) {
+    res.setHeader('content-encoding', 'gzip');
+    if (throttle !== null && hit.split) send(req, res, gzipSpliced((hit.gzipHead ??= gzipHead(hit.split.head)), throttle + hit.split.tail));
+    else send(req, res, (hit.gzipBody ??= gzipWhole(hit.body)));
+    return null;
+  }
+  send(req, res, throttle !== null && hit.split ? hit.split.head + throttle + hit.split.tail : hit.body);
+  return null;
+}
+
+/**
+ * Sends a fresh answer: kept in the cache (with its ETag, and a 304 for a matching GET) when
+ * it is a success without errors, and gzipped when it is over 8 KB and the client takes gzip.
+ */
+export function sendAnswer(req: IncomingMessage, res: ServerResponse, body: string, keep: Keep | null): void {
+  if (keep && res.statusCode === 200 && keep.cache.version === keep.version) {
+    const answer = parsed(body);
+    if (answer && answer.errors === undefined) {
+      const entry = keep.cache.set(keep.key, body, String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'), answer);
+      res.setHeader('etag', entry.etag);
+      if (req.method === 'GET') {
+        res.setHeader('cache-control', GET_CACHE_CONTROL);
+        if (matches(req.headers['if-none-match'], entry.etag)) {
+          res.statusCode = 304;
+          res.end();
+          return;
         }
       }
-      return send(body);
-    };
-    next();
-  };
+    }
+  }
+  if (body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding']) && res.getHeader('content-encoding') === undefined) {
+    const etag = res.getHeader('etag');
+    if (typeof etag === 'string') res.setHeader('etag', gzipEtag(etag));
+    res.setHeader('content-encoding', 'gzip');
+    send(req, res, gzipWhole(body));
+    return;
+  }
+  send(req, res, body);
+}
+
+/** Writes a whole body with its length; a HEAD request gets the headers only. */
+function send(req: IncomingMessage, res: ServerResponse, body: string | Buffer): void {
+  res.setHeader('content-length', typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** If-None-Match names the answer in either of its forms: a 304 sends no body, so the encoding does not matter. */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch !== undefined && (ifNoneMatch === etag || ifNoneMatch === gzipEtag(etag));
-}
-
-/**
- * Sends a fresh answer over 8 KB gzipped when the client takes gzip (an answer from the cache
- * is compressed above, once). Its ETag, if it has one, becomes the gzip form's.
- */
-function compressing(req: Request, res: Response, send: Response['send']): (body?: unknown) => Response {
-  if (!acceptsGzip(req.headers['accept-encoding'])) return send;
-  return (body?: unknown) => {
-    if (typeof body !== 'string' || body.length < GZIP_MIN_BYTES || res.getHeader('content-encoding') !== undefined) return send(body);
-    const etag = res.getHeader('etag');
-    if (typeof etag === 'string') res.setHeader('etag', gzipEtag(etag));
-    res.setHeader('content-encoding', 'gzip');
-    return send(gzipWhole(body));
-  };
-}
-
-/** For an answer that goes past the cache: compress it on its way out if it is large. */
-function gzipFresh(req: Request, res: Response): void {
-  const send = res.send.bind(res);
-  const compressed = compressing(req, res, send);
-  if (compressed === send) return;
-  res.send = (body?: unknown) => {
-    res.send = send;
-    return compressed(body);
-  };
 }
 
 function parsed(body: string): Answer | null {
