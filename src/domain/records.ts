@@ -58,6 +58,8 @@ export interface AssignmentRecord {
   slim?: boolean;
   /** Entities this fact points at, read in the same statement so resolving them costs no round trip. */
   related?: EntityRecord[];
+  /** The same, read with id, name and kind only, when the request asks them for nothing more. */
+  relatedNames?: EntityRecord[];
   /** Set by whoAdministers: the broader program (an ancestor of the one asked about) this fact is for. */
   appliesThroughId?: string | null;
 }

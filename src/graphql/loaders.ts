@@ -90,6 +90,7 @@ export function createLoaders(run: QueryRunner, today: string) {
         entity.prime(e.id, e);
         entityName.prime(e.id, e);
       }
+      for (const e of item.relatedNames ?? []) entityName.prime(e.id, e);
     }
     return lists;
   };

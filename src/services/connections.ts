@@ -29,8 +29,9 @@ export async function entityWithAdministers(
   id: string,
   asOf: string,
   w: Window,
+  namesOnly = false,
 ): Promise<{ entity: EntityRecord; administers: AssignmentConnectionRecord } | null> {
-  const found = await entityWithAdministered(run, id, asOf, w.after, w.limit);
+  const found = await entityWithAdministered(run, id, asOf, w.after, w.limit, namesOnly);
   return found && { entity: found.entity, administers: toConnection(found.page, () => countAdministeredBy(run, id, asOf)) };
 }
 

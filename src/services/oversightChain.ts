@@ -5,7 +5,7 @@ import type { EntityRecord, OversightStepRecord } from '../domain/records.js';
 
 export interface OversightChain {
   steps: OversightStepRecord[];
-  /** Every entity the chain could pass through, read in the same round trip. */
+  /** Every entity the chain could pass through, read in the same round trip (by name only with namesOnly). */
   entities: EntityRecord[];
 }
 
@@ -14,8 +14,8 @@ export interface OversightChain {
  * on the kind climbed from, is in domain/oversight.ts), over the upward links read in one round trip; null when the
  * entity is unknown.
  */
-export async function oversightChain(run: QueryRunner, id: string, asOf: string): Promise<OversightChain | null> {
-  const closure = await upwardClosure(run, id, asOf);
+export async function oversightChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<OversightChain | null> {
+  const closure = await upwardClosure(run, id, asOf, namesOnly);
   if (!closure.entities.has(id)) return null;
   const steps: OversightStepRecord[] = [{ entityId: id, relation: 'SELF' }];
   const visited = new Set([id]);

@@ -83,3 +83,54 @@ describe('derived pair edges', () => {
     expect(namesOnly).toEqual(await ask('name kind description'));
   });
 });
+
+describe('names-only reads', () => {
+  const profiled = { 'x-debug': TEST_DEBUG_KEY, 'x-debug-profile': '1' };
+  type Debug = { roundTrips: number; bytes: number };
+
+  it('climb Noridian’s oversight chain with the same names, in one statement, reading less when only names are asked', async () => {
+    const ask = async (entityFields: string) => {
+      const { body } = await t.gql<{ oversightChain: { relation: string; entity: { name: string } }[] }>(
+        `{ oversightChain(id: "org:noridian", asOf: "2026-11-27") { relation entity { ${entityFields} } } }`,
+        undefined,
+        profiled,
+      );
+      expect(body.errors).toBeUndefined();
+      const debug = body.extensions.debug as Debug;
+      expect(debug.roundTrips).toBe(1);
+      return { steps: body.data.oversightChain.map((s) => `${s.relation}|${s.entity.name}`), bytes: debug.bytes };
+    };
+    const names = await ask('name');
+    const more = await ask('name description');
+    expect(names.steps.slice(0, 2)).toEqual([
+      'SELF|Noridian Healthcare Solutions, LLC',
+      'ACTS_UNDER|Centers for Medicare & Medicaid Services',
+    ]);
+    expect(names.steps).toEqual(more.steps);
+    expect(names.bytes).toBeLessThan(more.bytes);
+  });
+
+  it('list what Noridian administers with the same program and place names, reading less when only names are asked', async () => {
+    const ask = async (entityFields: string) => {
+      const { body } = await t.gql<{
+        entity: { administers: { edges: { node: { id: string; program: { name: string }; jurisdiction: { name: string } | null } }[] } };
+      }>(
+        `{ entity(id: "org:noridian") { ... on Organization { administers(first: 20, asOf: "2026-11-27") {
+             edges { node { id program { ${entityFields} } jurisdiction { ${entityFields} } } } } } } }`,
+        undefined,
+        profiled,
+      );
+      expect(body.errors).toBeUndefined();
+      const debug = body.extensions.debug as Debug;
+      expect(debug.roundTrips).toBe(1);
+      const rows = body.data.entity.administers.edges.map((e) => `${e.node.id}|${e.node.program.name}|${e.node.jurisdiction?.name ?? ''}`);
+      return { rows, bytes: debug.bytes };
+    };
+    const names = await ask('name');
+    const more = await ask('name description');
+    expect(names.rows.length).toBe(20);
+    expect(names.rows.some((r) => r.includes('|Medicare Part A (Hospital Insurance)|'))).toBe(true);
+    expect(names.rows).toEqual(more.rows);
+    expect(names.bytes).toBeLessThan(more.bytes);
+  });
+});

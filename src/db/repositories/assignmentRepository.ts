@@ -226,26 +226,30 @@ export const ENTITY_WITH_ADMINISTERED = cypher(
      MATCH (program:Entity {id: a.programId})
      OPTIONAL MATCH (place:Entity {id: a.jurisdictionId})
      WITH collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS rows, collect(DISTINCT program) + collect(DISTINCT place) AS related
-     RETURN rows, [x IN related | x {${ENTITY_FIELDS}}] AS related
+     RETURN rows, [x IN related | CASE WHEN $namesOnly THEN x {${ENTITY_NAME_FIELDS}} ELSE x {${ENTITY_FIELDS}} END] AS related
    }
    RETURN e {${ENTITY_FIELDS}} AS e, rows, related`,
 );
 
+/** namesOnly: program and place are read with id, name and kind only (the request asks them for nothing more). */
 export async function entityWithAdministered(
   run: QueryRunner,
   id: string,
   asOf: string,
   after: SortKey | null,
   limit: number,
+  namesOnly = false,
 ): Promise<{ entity: EntityRecord; page: KeysetPage<AssignmentRecord> } | null> {
   const [row] = await run.read<PageRows & { e: Record<string, unknown> }>(ENTITY_WITH_ADMINISTERED, {
     id,
     asOf,
     after: afterId(after),
     limit,
+    namesOnly,
   });
   if (!row) return null;
-  return { entity: toEntity(row.e), page: idPage([{ rows: row.rows, related: [row.e, ...row.related] }], after, limit) };
+  const page = namesOnly ? { rows: row.rows, related: [row.e], names: row.related } : { rows: row.rows, related: [row.e, ...row.related] };
+  return { entity: toEntity(row.e), page: idPage([page], after, limit) };
 }
 
 export const ADMINISTERED_BY_COUNT = cypher(
@@ -253,15 +257,23 @@ export const ADMINISTERED_BY_COUNT = cypher(
   `MATCH (a:Assignment) WHERE a.administratorId = $id AND ${validAt('a')} RETURN count(a) AS total`,
 );
 
-type PageRows = { rows: Record<string, unknown>[]; related: Record<string, unknown>[] };
+/** related: whole entities the facts name; names: the same read with id, name and kind only. */
+type PageRows = { rows: Record<string, unknown>[]; related: Record<string, unknown>[]; names?: Record<string, unknown>[] };
 
 function idPage(found: PageRows[], after: SortKey | null, limit: number): KeysetPage<AssignmentRecord> {
   const page = found[0] ?? { rows: [], related: [] };
-  const entities = new Map(page.related.map((e) => [String(e.id), toEntity(e)]));
-  const pick = (...ids: (string | null)[]) => ids.flatMap((id) => (id && entities.has(id) ? [entities.get(id)!] : []));
+  const byId = (list: Record<string, unknown>[] | undefined) => new Map((list ?? []).map((e) => [String(e.id), toEntity(e)]));
+  const entities = byId(page.related);
+  const names = byId(page.names);
+  const pick = (from: Map<string, EntityRecord>, ids: (string | null)[]) =>
+    ids.flatMap((id) => (id && from.has(id) ? [from.get(id)!] : []));
   const records = page.rows.map((a) => toAssignment(a)).sort((x, y) => cmp(x.id, y.id));
   return {
-    rows: records.map((r) => ({ node: { ...r, related: pick(r.administratorId, r.programId, r.jurisdictionId) }, key: [r.id] })),
+    rows: records.map((r) => {
+      const ids = [r.administratorId, r.programId, r.jurisdictionId];
+      const node = { ...r, related: pick(entities, ids) };
+      return { node: names.size > 0 ? { ...node, relatedNames: pick(names, ids) } : node, key: [r.id] };
+    }),
     limit,
     hadCursor: after !== null,
   };

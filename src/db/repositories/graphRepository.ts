@@ -3,7 +3,7 @@ import { PLACE_KIND_LIST } from './kindLists.js';
 import { cypher, type QueryRunner } from '../database.js';
 import type { EntityRecord } from '../../domain/records.js';
 import { toEntity } from './rows.js';
-import { ENTITY_FIELDS, pairValidAt, validAt } from './validity.js';
+import { ENTITY_FIELDS, ENTITY_NAME_FIELDS, pairValidAt, validAt } from './validity.js';
 
 /**
  * Whether r, pointing at a from above, is a link up a chain of authority at asOf. A program
@@ -59,7 +59,7 @@ export const UPWARD_CLOSURE = cypher(
      WHERE ${upwardOut('e', 'r')}
      RETURN {type: type(r), direction: 'OUTGOING', targetId: up.id, targetKind: up.kind} AS link
    }
-   RETURN e {${ENTITY_FIELDS}} AS e, collect(link) AS links`,
+   RETURN CASE WHEN $namesOnly THEN e {${ENTITY_NAME_FIELDS}} ELSE e {${ENTITY_FIELDS}} END AS e, collect(link) AS links`,
 );
 
 export interface UpwardClosure {
@@ -67,8 +67,9 @@ export interface UpwardClosure {
   links: Map<string, UpwardEdge[]>;
 }
 
-export async function upwardClosure(run: QueryRunner, id: string, asOf: string): Promise<UpwardClosure> {
-  const rows = await run.read<{ e: Record<string, unknown>; links: UpwardEdge[] }>(UPWARD_CLOSURE, { id, asOf });
+/** namesOnly: the members are read with id, name and kind only. */
+export async function upwardClosure(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<UpwardClosure> {
+  const rows = await run.read<{ e: Record<string, unknown>; links: UpwardEdge[] }>(UPWARD_CLOSURE, { id, asOf, namesOnly });
   const entities = new Map(rows.map((r) => [String(r.e.id), toEntity(r.e)]));
   return { entities, links: new Map(rows.map((r) => [String(r.e.id), r.links])) };
 }

@@ -45,7 +45,10 @@ async function withAdministers(id: string, ctx: GraphQLContext, info: GraphQLRes
   } catch {
     return undefined;
   }
-  const found = await entityWithAdministers(ctx.run, id, key.asOf, key);
+  const namesOnly = ['program', 'jurisdiction', 'administrator'].every((field) =>
+    selectsOnly(info, ['administers', 'edges', 'node', field], NAME_FIELDS),
+  );
+  const found = await entityWithAdministers(ctx.run, id, key.asOf, key, namesOnly);
   if (!found) return null;
   ctx.loaders.entity.prime(id, found.entity);
   ctx.loaders.administers.prime(administersKey(id, key.asOf, key.after, key.limit), found.administers);

@@ -77,7 +77,7 @@ export const factResolvers: Resolvers = {
     sources: (r, _, ctx) => loadSources(r.sources, ctx),
   },
   OversightStep: {
-    entity: (s, _, ctx) => required(ctx.loaders.entity.load(s.entityId), s.entityId),
+    entity: (s, _, ctx, info) => required(namedOrWhole(ctx, info).load(s.entityId), s.entityId),
   },
   PathStep: {
     from: (s, _, ctx) => required(ctx.loaders.entity.load(s.fromId), s.fromId),
