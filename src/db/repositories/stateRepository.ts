@@ -212,7 +212,11 @@ export async function statePages(
       if (!found) {
         const a = toAssignment(fact, coverage);
         const admin = admins.get(a.administratorId);
-        found = { ...a, slim: want.slimFacts || undefined, related: admin && !want.adminNames ? [admin] : [] };
+        found = {
+          ...a,
+          slim: want.slimFacts || undefined,
+          ...(want.adminNames ? { related: [], relatedNames: admin ? [admin] : [] } : { related: admin ? [admin] : [] }),
+        };
         byCoverage.set(String(coverage), found);
       }
       const page = facts.get(pageId);
