@@ -270,9 +270,11 @@ function idPage(found: PageRows[], after: SortKey | null, limit: number): Keyset
   const records = page.rows.map((a) => toAssignment(a)).sort((x, y) => cmp(x.id, y.id));
   return {
     rows: records.map((r) => {
+      // r is this page's own record: set on it, rather than spread 11 fields into a copy.
       const ids = [r.administratorId, r.programId, r.jurisdictionId];
-      const node = { ...r, related: pick(entities, ids) };
-      return { node: names.size > 0 ? { ...node, relatedNames: pick(names, ids) } : node, key: [r.id] };
+      r.related = pick(entities, ids);
+      if (names.size > 0) r.relatedNames = pick(names, ids);
+      return { node: r, key: [r.id] };
     }),
     limit,
     hadCursor: after !== null,
