@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { isIsoDate } from '../domain/dates.js';
 import { edgesCsv, graphml, jsonld, nodesCsv, type ExportFormat } from '../domain/exportFormats.js';
 import type { Logger } from '../logger.js';
+import { drained } from './drained.js';
 import { collectSubgraph, ExportInputError, MAX_DEPTH, writeExport } from '../services/graphExport.js';
 
 const FORMATS: Record<string, ExportFormat> = {
@@ -53,7 +54,7 @@ export function exportRouter(database: Database, logger: Logger): Router {
       res.on('close', () => (closed = true));
       const sink = async (chunk: string) => {
         if (closed) throw new Error('client closed the connection');
-        if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+        if (!res.write(chunk)) await drained(res);
       };
       const counts = await writeExport(run, format, scope, sink, subgraph);
       res.end();
