@@ -44,6 +44,24 @@ function similarity(typed: string, known: string): number {
 
 export const MIN_SIMILARITY = 0.5;
 
+/** An id's words are few: more than this many are not an id mistyped. */
+export const MAX_SUGGESTION_WORDS = 6;
+
+/**
+ * The words of a miss to look up in the full-text index: an id's words without its kind
+ * prefix ("program:medicare-advantage" -> "medicare advantage"). One-letter words are left
+ * out: each became a prefix query matching every indexed word with that letter, which
+ * doubled the cost of a hint for ids that are not ids at all.
+ */
+export function suggestionWords(typed: string): string {
+  return typed
+    .replace(/^[a-z]+:/i, ' ')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length >= 2)
+    .slice(0, MAX_SUGGESTION_WORDS)
+    .join(' ');
+}
+
 /**
  * The ids a bare name would have under each kind's prefix ("CMS" -> org:cms, state:cms, ...):
  * looked up directly, so an exact short name is a candidate however many entities mention it.

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../db/database.js';
 import { suggestionCandidates } from '../db/repositories/suggestionRepository.js';
 import { jurisdictionCandidates } from '../domain/jurisdictionNames.js';
 import { buildSearchQuery } from '../domain/search.js';
-import { idGuesses, nearestIds } from '../domain/suggest.js';
+import { idGuesses, nearestIds, suggestionWords } from '../domain/suggest.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -16,8 +16,7 @@ export async function suggestEntityIds(
   kinds: string[] | null,
   logger: Pick<Logger, 'warn'>,
 ): Promise<string[]> {
-  const words = typed.replace(/^[a-z]+:/i, ' ').replace(/[^A-Za-z0-9]+/g, ' ');
-  const query = buildSearchQuery(words);
+  const query = buildSearchQuery(suggestionWords(typed));
   if (!query) return [];
   try {
     return nearestIds(typed, await suggestionCandidates(run, query, idGuesses(typed), kinds));

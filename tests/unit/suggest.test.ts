@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jurisdictionCandidates, resolveJurisdiction } from '../../src/domain/jurisdictionNames.js';
-import { editDistance, idGuesses, MIN_SIMILARITY, nearestIds } from '../../src/domain/suggest.js';
+import { editDistance, idGuesses, MIN_SIMILARITY, nearestIds, suggestionWords } from '../../src/domain/suggest.js';
 
 const programs = [
   { id: 'program:medicare', words: ['Medicare'] },
@@ -88,5 +88,17 @@ describe('idGuesses', () => {
     expect(idGuesses('CMS')).toHaveLength(9);
     expect(idGuesses('org:CMS')).toEqual(['org:cms']);
     expect(idGuesses('  ')).toEqual([]);
+  });
+});
+
+describe('suggestionWords', () => {
+  it('takes an id’s words without its kind prefix', () => {
+    expect(suggestionWords('program:medicare-advantage')).toBe('medicare advantage');
+    expect(suggestionWords('CMS')).toBe('CMS');
+  });
+
+  it('leaves out one-letter words and keeps at most six, so a pasted statement stays a small query', () => {
+    expect(suggestionWords("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l")).toBe('LOAD CSV FROM file etc passwd');
+    expect(suggestionWords('a b c')).toBe('');
   });
 });
