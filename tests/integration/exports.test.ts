@@ -6,7 +6,10 @@ import type { Organization } from '../../src/graphql/generated/resolvers-types.j
 import type { Answer } from '../helpers/graphqlAnswer.js';
 import { cypher } from '../../src/db/database.js';
 import { startTestServer, testConfig, type TestServer } from '../helpers/testServer.js';
+import { useGraphLock } from '../helpers/graphLock.js';
 
+// The counts below are of the whole graph: an import in another file must not run between them and the download.
+useGraphLock();
 // A generous statement timeout: the first, cold plans of the export's page reads are slow on a loaded machine.
 let t: TestServer;
 beforeAll(async () => {
