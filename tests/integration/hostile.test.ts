@@ -25,20 +25,24 @@ describe('a generated flood of hostile and malformed requests', () => {
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     let slowest = 0;
+    let slowestKind = '';
+    let stalls = 0;
     let next = 0;
     const worker = async () => {
       while (next < requests.length) {
         const index = next++;
         const req = requests[index]!;
-        const started = performance.now();
-        const res = await fetch(`${t.url}/graphql${req.search ?? ''}`, {
-          method: req.method,
-          headers: req.headers,
-          body: req.body as BodyInit | undefined,
-        });
-        const text = await res.text();
-        const ms = performance.now() - started;
-        slowest = Math.max(slowest, ms);
+        const send = async () => {
+          const started = performance.now();
+          const res = await fetch(`${t.url}/graphql${req.search ?? ''}`, {
+            method: req.method,
+            headers: req.headers,
+            body: req.body as BodyInit | undefined,
+          });
+          return { res, text: await res.text(), ms: performance.now() - started };
+        };
+        const { res, text, ms } = await send();
+        if (ms > slowest) [slowest, slowestKind] = [ms, `#${index} ${req.kind}`];
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         const problem = (why: string) => failures.push(`#${index} ${req.kind} → ${res.status} ${why}: ${text.slice(0, 200)}`);
         let body: { errors?: { extensions?: { code?: string } }[]; data?: unknown } | null;
@@ -51,7 +55,13 @@ describe('a generated flood of hostile and malformed requests', () => {
         if (res.status >= 500 && !(res.status === 503 && DOCUMENTED_503.has(body?.errors?.[0]?.extensions?.code ?? '')))
           problem('undocumented 5xx');
         if (LEAK.test(text)) problem('leaks internals');
-        if (ms > 2000) problem(`took ${Math.round(ms)} ms`);
+        if (ms > 2000) {
+          // Other test files share the two cores: a request can wait on the machine, not on its input.
+          // The same request is sent again, and only an input that is slow twice fails.
+          stalls += 1;
+          const again = await send();
+          if (again.ms > 2000) problem(`took ${Math.round(ms)} ms, and ${Math.round(again.ms)} ms again`);
+        }
         if (!Array.isArray(body?.errors) && body?.data === undefined) problem('neither data nor errors');
       }
     };
@@ -63,7 +73,7 @@ describe('a generated flood of hostile and malformed requests', () => {
     // Most of the flood is refused before it reaches the database.
     expect([...statuses.keys()].every((s) => s < 500 || s === 503)).toBe(true);
     console.log(
-      `hostile requests: ${requests.length}, statuses ${JSON.stringify(Object.fromEntries(statuses))}, slowest ${Math.round(slowest)} ms`,
+      `hostile requests: ${requests.length}, statuses ${JSON.stringify(Object.fromEntries(statuses))}, slowest ${Math.round(slowest)} ms (${slowestKind}), over 2 s and sent again ${stalls}`,
     );
   }, 600_000);
 });
