@@ -60,6 +60,7 @@ export async function createServer({
   watcher.onChange((version) => cache.setVersion(version));
   if (config.responseCache.entries > 0) watcher.start();
 
+  const allowOrigin = cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins });
   const endpoint = graphqlEndpoint({
     config,
     logger,
@@ -72,13 +73,14 @@ export async function createServer({
       return paid.ok ? paid : { ...paid, remaining: paid.throttle.remaining };
     },
     resolveDocument: persistedDocuments(config.persistedDocuments, loadPersistedDocuments()),
+    allowOrigin,
   });
   // /graphql skips Express (graphqlEndpoint.ts says why); the pages go through it.
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (isGraphqlPath(req.url)) endpoint(req, res);
     else app(req, res);
   });
-  app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins }));
+  app.use(allowOrigin);
   app.use(methodNotAllowed({ '/health': ['GET'], '/ready': ['GET'], '/': ['GET'] }));
   app.use(healthRouter(database, logger));
   app.use(faviconRouter());

@@ -1,5 +1,4 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import cors from 'cors';
 import express from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQueryString } from 'node:querystring';
@@ -24,6 +23,8 @@ export interface GraphqlEndpointDeps {
   /** What a cached answer costs the client at this address, under this authorization. */
   charge: (authorization: string | undefined, ip: string | undefined, requested: number) => ReturnType<CachedCharge>;
   resolveDocument: ReturnType<typeof persistedDocuments>;
+  /** The CORS middleware the pages use too. */
+  allowOrigin: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 }
 
 /**
@@ -33,8 +34,7 @@ export interface GraphqlEndpointDeps {
  * persisted documents, the response cache, then Apollo.
  */
 export function graphqlEndpoint(deps: GraphqlEndpointDeps): (req: IncomingMessage, res: ServerResponse) => void {
-  const { config, logger } = deps;
-  const allowOrigin = cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins });
+  const { config, logger, allowOrigin } = deps;
   const readJson = express.json({ limit: config.limits.bodyBytes });
   const failed = (req: IncomingMessage, res: ServerResponse) => (error: unknown) =>
     answerHttpError(error, req.method, GRAPHQL_PATH, res, logger);
@@ -61,8 +61,7 @@ async function answer(deps: GraphqlEndpointDeps, req: BodyRequest, res: ServerRe
 
   const ip = clientAddress(req, deps.config.rateLimit.trustProxy);
   const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
-  const operation = isGet || req.method === 'POST' ? operationOf(carrier) : null;
-  const decision = answerFromCache(deps.cache, req, res, operation, (requested) => deps.charge(authorization, ip, requested));
+  const decision = answerFromCache(deps.cache, req, res, operationOf(carrier), (requested) => deps.charge(authorization, ip, requested));
   if (!decision) return;
 
   const headers = new HeaderMap();

@@ -173,8 +173,6 @@ export interface StatePage {
   fmapRates: FmapRateRecord[] | null;
   managedCareAbsence: ManagedCareAbsenceRecord | null | undefined;
   contractors: AssignmentRecord[] | null;
-  /** Every administrator the page's facts name; whole records unless adminNames. */
-  admins: EntityRecord[];
 }
 
 type Props = Record<string, unknown>;
@@ -202,7 +200,6 @@ export async function statePages(
   );
   if (!row) return [];
   const admins = new Map(row.admins.map((e) => [String(e.id), toEntity(e)]));
-  const adminList = [...admins.values()];
   const facts = new Map(row.pages.map((p) => [String(p.s.id), { roles: [] as AssignmentRecord[], contractors: [] as AssignmentRecord[] }]));
   for (const fact of row.assignments) {
     // One record per fact and coverage, shared by the pages that show it; read-only from here on.
@@ -212,11 +209,10 @@ export async function statePages(
       if (!found) {
         const a = toAssignment(fact, coverage);
         const admin = admins.get(a.administratorId);
-        found = {
-          ...a,
-          slim: want.slimFacts || undefined,
-          ...(want.adminNames ? { related: [], relatedNames: admin ? [admin] : [] } : { related: admin ? [admin] : [] }),
-        };
+        const named = admin ? [admin] : [];
+        const slim = want.slimFacts || undefined;
+        // Priming these (loaders.primed) is what puts every administrator in the entity loaders.
+        found = want.adminNames ? { ...a, slim, relatedNames: named } : { ...a, slim, related: named };
         byCoverage.set(String(coverage), found);
       }
       const page = facts.get(pageId);
@@ -235,7 +231,6 @@ export async function statePages(
       fmapRates: want.fmap ? p.fmaps.map(toFmapRate) : null,
       managedCareAbsence: want.absence ? (p.absence ? toManagedCareAbsence(p.absence) : null) : undefined,
       contractors: want.contractors ? contractors.sort(byListOrder) : null,
-      admins: adminList,
     };
   });
 }

@@ -69,7 +69,6 @@ async function withPage(
     if (p.managedCareAbsence !== undefined) loaders.managedCareAbsence.prime(id, p.managedCareAbsence);
     if (p.contractors) loaders.medicareContractors.prime(`${id}|${today}`, loaders.primed(p.contractors));
   }
-  if (parts.adminNames) for (const admin of pages[0]?.admins ?? []) loaders.entityName.prime(admin.id, admin);
   return pages.map((p) => p.state);
 }
 
