@@ -17,6 +17,19 @@ export function selectedFields(info: GraphQLResolveInfo): Map<string, FieldNode[
   return out;
 }
 
+/** What a fact may be asked for and still be read with the slim fields (facts.ts loads the rest by id). */
+export const SLIM_FACT_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'role',
+  'function',
+  'program',
+  'administrator',
+  'jurisdiction',
+  'coverage',
+  'appliesThrough',
+]);
+
 /** Entity fields a record with only id, name and kind read can answer. */
 export const NAME_FIELDS: ReadonlySet<string> = new Set(['id', 'name', '__typename']);
 

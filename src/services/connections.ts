@@ -5,6 +5,7 @@ import {
   countManagedCareIn,
   entityWithAdministered,
   managedCareIn,
+  type ReadWidth,
 } from '../db/repositories/assignmentRepository.js';
 import { countEntities, entitiesPage } from '../db/repositories/entityListRepository.js';
 import { countRelationships, countSearch, relationshipsOf, searchEntities } from '../db/repositories/entityRepository.js';
@@ -29,9 +30,9 @@ export async function entityWithAdministers(
   id: string,
   asOf: string,
   w: Window,
-  namesOnly = false,
+  width: ReadWidth = {},
 ): Promise<{ entity: EntityRecord; administers: AssignmentConnectionRecord } | null> {
-  const found = await entityWithAdministered(run, id, asOf, w.after, w.limit, namesOnly);
+  const found = await entityWithAdministered(run, id, asOf, w.after, w.limit, width);
   return found && { entity: found.entity, administers: toConnection(found.page, () => countAdministeredBy(run, id, asOf)) };
 }
 

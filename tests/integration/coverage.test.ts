@@ -133,4 +133,34 @@ describe('names-only reads', () => {
     expect(names.rows).toEqual(more.rows);
     expect(names.bytes).toBeLessThan(more.bytes);
   });
+
+  it('list what Noridian administers with its facts’ slim fields when no dates are asked, and the same facts with their dates when they are', async () => {
+    const ask = async (factFields: string) => {
+      const { body } = await t.gql<{
+        entity: {
+          administers: {
+            edges: { node: { id: string; role: string; validFrom?: string | null; jurisdiction: { name: string } | null } }[];
+          };
+        };
+      }>(
+        `{ entity(id: "org:noridian") { ... on Organization { administers(first: 20, asOf: "2026-11-27") {
+             edges { node { id role ${factFields} program { name } jurisdiction { name } } } } } } }`,
+        undefined,
+        profiled,
+      );
+      expect(body.errors).toBeUndefined();
+      const debug = body.extensions.debug as Debug;
+      expect(debug.roundTrips).toBe(1);
+      const edges = body.data.entity.administers.edges;
+      return { rows: edges.map((e) => `${e.node.id}|${e.node.role}|${e.node.jurisdiction?.name ?? ''}`), edges, bytes: debug.bytes };
+    };
+    const slim = await ask('');
+    const dated = await ask('validFrom validTo');
+    expect(slim.rows.length).toBe(20);
+    expect(slim.rows).toEqual(dated.rows);
+    // Facts that hold on the asked day began on or before it, or have no recorded start.
+    for (const e of dated.edges) expect(e.node.validFrom === null || e.node.validFrom! <= '2026-11-27').toBe(true);
+    expect(dated.edges.some((e) => e.node.validFrom !== null)).toBe(true);
+    expect(slim.bytes).toBeLessThan(dated.bytes);
+  });
 });

@@ -101,6 +101,7 @@ describe('state pages (the dashboard and the 56-jurisdiction list)', () => {
       administratorId: 'org:unused',
       function: 'CLAIMS_PROCESSING',
       programId: 'program:medicare',
+      jurisdictionId: stored!.jurisdictionId,
       role: 'AB_MAC',
       detailed: false,
       slim: true,

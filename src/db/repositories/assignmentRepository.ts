@@ -2,7 +2,14 @@ import type { AssignmentRecord, EntityRecord } from '../../domain/records.js';
 import type { KeysetPage, SortKey } from '../../domain/pagination.js';
 import { cypher, type QueryRunner } from '../database.js';
 import { groupInKeyOrder, toAssignment, toEntity } from './rows.js';
-import { ASSIGNMENT_CORE_FIELDS, ASSIGNMENT_FIELDS, ENTITY_FIELDS, ENTITY_NAME_FIELDS, validAt } from './validity.js';
+import {
+  ASSIGNMENT_CORE_FIELDS,
+  ASSIGNMENT_FIELDS,
+  ASSIGNMENT_SLIM_FIELDS,
+  ENTITY_FIELDS,
+  ENTITY_NAME_FIELDS,
+  validAt,
+} from './validity.js';
 
 /** A place to match assignments against: a state, optionally narrowed to a county; or anywhere. */
 export interface PlaceKey {
@@ -225,20 +232,28 @@ export const ENTITY_WITH_ADMINISTERED = cypher(
      // By id, not by expanding FOR and IN: a fact with many COVERS edges is a dense node.
      MATCH (program:Entity {id: a.programId})
      OPTIONAL MATCH (place:Entity {id: a.jurisdictionId})
-     WITH collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS rows, collect(DISTINCT program) + collect(DISTINCT place) AS related
+     WITH collect(CASE WHEN $slimFacts THEN a {${ASSIGNMENT_SLIM_FIELDS}} ELSE a {${ASSIGNMENT_CORE_FIELDS}} END) AS rows,
+          collect(DISTINCT program) + collect(DISTINCT place) AS related
      RETURN rows, [x IN related | CASE WHEN $namesOnly THEN x {${ENTITY_NAME_FIELDS}} ELSE x {${ENTITY_FIELDS}} END] AS related
    }
    RETURN e {${ENTITY_FIELDS}} AS e, rows, related`,
 );
 
-/** namesOnly: program and place are read with id, name and kind only (the request asks them for nothing more). */
+/** How much of each fact and entity a request reads (the rest loads by id when asked). */
+export interface ReadWidth {
+  /** Program and place are read with id, name and kind only. */
+  namesOnly?: boolean;
+  /** The facts are read with the slim fields only (slim records, see facts.ts). */
+  slimFacts?: boolean;
+}
+
 export async function entityWithAdministered(
   run: QueryRunner,
   id: string,
   asOf: string,
   after: SortKey | null,
   limit: number,
-  namesOnly = false,
+  { namesOnly = false, slimFacts = false }: ReadWidth = {},
 ): Promise<{ entity: EntityRecord; page: KeysetPage<AssignmentRecord> } | null> {
   const [row] = await run.read<PageRows & { e: Record<string, unknown> }>(ENTITY_WITH_ADMINISTERED, {
     id,
@@ -246,10 +261,11 @@ export async function entityWithAdministered(
     after: afterId(after),
     limit,
     namesOnly,
+    slimFacts,
   });
   if (!row) return null;
   const page = namesOnly ? { rows: row.rows, related: [row.e], names: row.related } : { rows: row.rows, related: [row.e, ...row.related] };
-  return { entity: toEntity(row.e), page: idPage([page], after, limit) };
+  return { entity: toEntity(row.e), page: idPage([page], after, limit, slimFacts) };
 }
 
 export const ADMINISTERED_BY_COUNT = cypher(
@@ -260,7 +276,7 @@ export const ADMINISTERED_BY_COUNT = cypher(
 /** related: whole entities the facts name; names: the same read with id, name and kind only. */
 type PageRows = { rows: Record<string, unknown>[]; related: Record<string, unknown>[]; names?: Record<string, unknown>[] };
 
-function idPage(found: PageRows[], after: SortKey | null, limit: number): KeysetPage<AssignmentRecord> {
+function idPage(found: PageRows[], after: SortKey | null, limit: number, slim = false): KeysetPage<AssignmentRecord> {
   const page = found[0] ?? { rows: [], related: [] };
   const byId = (list: Record<string, unknown>[] | undefined) => new Map((list ?? []).map((e) => [String(e.id), toEntity(e)]));
   const entities = byId(page.related);
@@ -273,6 +289,7 @@ function idPage(found: PageRows[], after: SortKey | null, limit: number): Keyset
       // r is this page's own record: set on it, rather than spread 11 fields into a copy.
       const ids = [r.administratorId, r.programId, r.jurisdictionId];
       r.related = pick(entities, ids);
+      if (slim) r.slim = true;
       if (names.size > 0) r.relatedNames = pick(names, ids);
       return { node: r, key: [r.id] };
     }),

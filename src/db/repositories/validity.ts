@@ -34,6 +34,6 @@ export const ENTITY_FIELDS = `.id, .name, .kind, .aliases, .description, .confid
 export const ENTITY_NAME_FIELDS = `.id, .name, .kind`;
 /** What lists of facts read: enough to filter, order and name; notes, sources and populations come by id when asked. */
 export const ASSIGNMENT_CORE_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .role, .validFrom, .validTo, .awarded, .confidence`;
-/** What a listing that only names the fact's role, function, program and administrator needs; every other field loads by id (facts.ts). */
-export const ASSIGNMENT_SLIM_FIELDS = `.id, .administratorId, .function, .programId, .role`;
+/** What a listing that only names the fact's role, function, program, place and administrator needs; every other field loads by id (facts.ts). */
+export const ASSIGNMENT_SLIM_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .role`;
 export const ASSIGNMENT_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds, .excludeIds, .role, .validFrom, .validTo, .awarded, .confidence, .note, .sources`;

@@ -6,22 +6,10 @@ import { statePages } from '../../../services/statePages.js';
 import { suggestJurisdictionIds } from '../../../services/suggestions.js';
 import type { GraphQLContext } from '../../context.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
-import { NAME_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
+import { NAME_FIELDS, selectedFields, selectsOnly, SLIM_FACT_FIELDS } from '../../selection.js';
 
 /** Where a jurisdiction's page names administrators. */
 const ADMINISTRATOR_PATHS = [['medicaidAgency'], ['ship'], ['medicareContractors', 'administrator']];
-
-/** What a contractor may be asked for and still be read with the slim fields (facts.ts loads the rest by id). */
-const SLIM_FACT_FIELDS: ReadonlySet<string> = new Set([
-  '__typename',
-  'id',
-  'role',
-  'function',
-  'program',
-  'administrator',
-  'coverage',
-  'appliesThrough',
-]);
 
 /** The page parts a Jurisdiction field reads (see places.ts). */
 const PART_OF_FIELD: Record<string, 'agency' | 'expansion' | 'fmap' | 'absence'> = {
