@@ -54,8 +54,12 @@ export interface AssignmentRecord {
   coverage?: 'FULL' | 'PARTIAL' | null;
   /** False when read with the core fields only: note, sources, populations and exclusions are then loaded by id. */
   detailed?: boolean;
-  /** True when read with id, administrator, program, function and role only: every other field is loaded by id. */
-  slim?: boolean;
+  /**
+   * Set when read with id, administrator, program, function and role only (and the place's id
+   * with 'WITH_PLACE', as a listing of an organization's facts reads them): every other field
+   * is loaded by id.
+   */
+  slim?: 'WITHOUT_PLACE' | 'WITH_PLACE';
   /** Entities this fact points at, read in the same statement so resolving them costs no round trip. */
   related?: EntityRecord[];
   /** The same, read with id, name and kind only, when the request asks them for nothing more. */

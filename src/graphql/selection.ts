@@ -25,10 +25,11 @@ export const SLIM_FACT_FIELDS: ReadonlySet<string> = new Set([
   'function',
   'program',
   'administrator',
-  'jurisdiction',
   'coverage',
   'appliesThrough',
 ]);
+/** The same for facts read with their place's id too. */
+export const SLIM_WITH_PLACE_FACT_FIELDS: ReadonlySet<string> = new Set([...SLIM_FACT_FIELDS, 'jurisdiction']);
 
 /** Entity fields a record with only id, name and kind read can answer. */
 export const NAME_FIELDS: ReadonlySet<string> = new Set(['id', 'name', '__typename']);

@@ -101,10 +101,9 @@ describe('state pages (the dashboard and the 56-jurisdiction list)', () => {
       administratorId: 'org:unused',
       function: 'CLAIMS_PROCESSING',
       programId: 'program:medicare',
-      jurisdictionId: stored!.jurisdictionId,
       role: 'AB_MAC',
       detailed: false,
-      slim: true,
+      slim: 'WITHOUT_PLACE',
     });
     const ctx = { loaders: createLoaders(t.db.runner(), DAY) } as unknown as GraphQLContext;
     const resolvers = factResolvers.Assignment as Record<

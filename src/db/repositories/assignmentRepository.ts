@@ -5,7 +5,7 @@ import { groupInKeyOrder, toAssignment, toEntity } from './rows.js';
 import {
   ASSIGNMENT_CORE_FIELDS,
   ASSIGNMENT_FIELDS,
-  ASSIGNMENT_SLIM_FIELDS,
+  ASSIGNMENT_SLIM_WITH_PLACE_FIELDS,
   ENTITY_FIELDS,
   ENTITY_NAME_FIELDS,
   validAt,
@@ -232,7 +232,7 @@ export const ENTITY_WITH_ADMINISTERED = cypher(
      // By id, not by expanding FOR and IN: a fact with many COVERS edges is a dense node.
      MATCH (program:Entity {id: a.programId})
      OPTIONAL MATCH (place:Entity {id: a.jurisdictionId})
-     WITH collect(CASE WHEN $slimFacts THEN a {${ASSIGNMENT_SLIM_FIELDS}} ELSE a {${ASSIGNMENT_CORE_FIELDS}} END) AS rows,
+     WITH collect(CASE WHEN $slimFacts THEN a {${ASSIGNMENT_SLIM_WITH_PLACE_FIELDS}} ELSE a {${ASSIGNMENT_CORE_FIELDS}} END) AS rows,
           collect(DISTINCT program) + collect(DISTINCT place) AS related
      RETURN rows, [x IN related | CASE WHEN $namesOnly THEN x {${ENTITY_NAME_FIELDS}} ELSE x {${ENTITY_FIELDS}} END] AS related
    }
@@ -243,7 +243,7 @@ export const ENTITY_WITH_ADMINISTERED = cypher(
 export interface ReadWidth {
   /** Program and place are read with id, name and kind only. */
   namesOnly?: boolean;
-  /** The facts are read with the slim fields only (slim records, see facts.ts). */
+  /** The facts are read with the slim fields and their place's id only (slim records, see facts.ts). */
   slimFacts?: boolean;
 }
 
@@ -289,7 +289,7 @@ function idPage(found: PageRows[], after: SortKey | null, limit: number, slim = 
       // r is this page's own record: set on it, rather than spread 11 fields into a copy.
       const ids = [r.administratorId, r.programId, r.jurisdictionId];
       r.related = pick(entities, ids);
-      if (slim) r.slim = true;
+      if (slim) r.slim = 'WITH_PLACE';
       if (names.size > 0) r.relatedNames = pick(names, ids);
       return { node: r, key: [r.id] };
     }),

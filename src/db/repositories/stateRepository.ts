@@ -89,7 +89,7 @@ export async function stateFacts(run: QueryRunner, stateIds: readonly string[], 
  * returns each fact once with the pages it is on (`on`: [state id, coverage], coverage null for
  * the state's own agency and SHIP facts), and each administrator once: 56 pages hold about
  * 1,700 contractor places but about 600 facts. Facts come with their core fields, or only with
- * id, role, function, program, place and administrator ($slimFacts) when that is all the request shows;
+ * id, role, function, program and administrator ($slimFacts) when that is all the request shows;
  * the rest loads by id when asked.
  */
 const statePage = (adminFields: string) => `
@@ -160,7 +160,7 @@ export interface PageParts {
   contractors: boolean;
   /** Administrators are only named: read id, name and kind, and leave them out of the facts' related records. */
   adminNames: boolean;
-  /** The contractors are asked for no more than id, role, function, program, place, administrator and coverage. */
+  /** The contractors are asked for no more than id, role, function, program, administrator and coverage. */
   slimFacts: boolean;
 }
 
@@ -210,7 +210,7 @@ export async function statePages(
         const a = toAssignment(fact, coverage);
         const admin = admins.get(a.administratorId);
         const named = admin ? [admin] : [];
-        const slim = want.slimFacts || undefined;
+        const slim = want.slimFacts ? ('WITHOUT_PLACE' as const) : undefined;
         // Priming these (loaders.primed) is what puts every administrator in the entity loaders.
         found = want.adminNames ? { ...a, slim, relatedNames: named } : { ...a, slim, related: named };
         byCoverage.set(String(coverage), found);

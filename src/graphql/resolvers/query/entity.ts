@@ -6,7 +6,7 @@ import { asOfOrToday, page } from '../../args.js';
 import type { GraphQLContext } from '../../context.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { administersKey } from '../../loaders.js';
-import { NAME_FIELDS, selectedFields, selectsOnly, SLIM_FACT_FIELDS } from '../../selection.js';
+import { NAME_FIELDS, selectedFields, selectsOnly, SLIM_WITH_PLACE_FACT_FIELDS } from '../../selection.js';
 
 /**
  * Unknown ids answer null rather than an error: asking whether something exists is a fair
@@ -48,7 +48,7 @@ async function withAdministers(id: string, ctx: GraphQLContext, info: GraphQLRes
   const namesOnly = ['program', 'jurisdiction', 'administrator'].every((field) =>
     selectsOnly(info, ['administers', 'edges', 'node', field], NAME_FIELDS),
   );
-  const slimFacts = selectsOnly(info, ['administers', 'edges', 'node'], SLIM_FACT_FIELDS);
+  const slimFacts = selectsOnly(info, ['administers', 'edges', 'node'], SLIM_WITH_PLACE_FACT_FIELDS);
   const found = await entityWithAdministers(ctx.run, id, key.asOf, key, { namesOnly, slimFacts });
   if (!found) return null;
   ctx.loaders.entity.prime(id, found.entity);

@@ -20,8 +20,8 @@ async function detailed(a: AssignmentRecord, ctx: GraphQLContext): Promise<Assig
 }
 
 /**
- * A field a slim record (read for a listing that named only role, function, program, place
- * and administrator) lacks: from the whole fact, loaded by id. Synchronous for every other record.
+ * A field a slim record (read for a listing that named only role, function, program and
+ * administrator, and perhaps place) lacks: from the whole fact, loaded by id. Synchronous for every other record.
  */
 async function whole<T>(
   a: AssignmentRecord,
@@ -80,8 +80,12 @@ export const factResolvers: Resolvers = {
   Assignment: {
     administrator: (a, _, ctx, info) => namedRequired(a, a.administratorId, ctx, info),
     program: (a, _, ctx, info) => namedRequired(a, a.programId, ctx, info),
-    // Slim records carry the place's id too: a listing of facts names their places.
-    jurisdiction: (a, _, ctx, info) => (a.jurisdictionId ? named(a, a.jurisdictionId, ctx, info) : null),
+    jurisdiction: (a, _, ctx, info) =>
+      a.slim === 'WITHOUT_PLACE'
+        ? whole(a, ctx, (w) => (w.jurisdictionId ? namedOrWhole(ctx, info).load(w.jurisdictionId) : null))
+        : a.jurisdictionId
+          ? named(a, a.jurisdictionId, ctx, info)
+          : null,
     principal: (a, _, ctx) =>
       a.slim
         ? whole(a, ctx, (w) => (w.principalId ? ctx.loaders.entity.load(w.principalId) : null))
