@@ -283,3 +283,19 @@ describe('"The CMS website is a great resource"', () => {
     expect(body.data.hhs).toEqual({ website: null, phone: null, contactSources: [] });
   });
 });
+
+describe('"SHIPs offer free counseling to people with Medicare"', () => {
+  it('gives Hawaii’s SHIP its own name, host and toll-free number, with the state page that states them', async () => {
+    // Hawaii Department of Health, Executive Office on Aging: "please contact Hawaii SHIP at 586-7299 on O'ahu
+    // and toll-free at 1-888-875-9229"; hawaiiship.org: "administered by the Hawaii Department of Health, Executive Office on Aging".
+    const { body } = await t.gql<{ jurisdiction: { ship: Entity & { description: string } } }>(`{
+      jurisdiction(code: "HI") { ship(asOf: "2026-12-05") { name description website phone contactSources { url } } } }`);
+    expect(body.errors).toBeUndefined();
+    const ship = body.data.jurisdiction.ship;
+    expect(ship.name).toContain('Hawaii SHIP');
+    expect(ship.description).toContain('Executive Office on Aging');
+    expect(ship.website).toBe('https://hawaiiship.org');
+    expect(ship.phone).toContain('1-888-875-9229');
+    expect(ship.contactSources.map((s) => s.url)).toContain('https://health.hawaii.gov/eoa/home');
+  });
+});
