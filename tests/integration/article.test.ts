@@ -269,18 +269,34 @@ describe('"Advocacy groups, consumer organizations, and professional association
 describe('"The CMS website is a great resource"', () => {
   it('gives CMS and Medicare a website and 1-800-MEDICARE, each with its source', async () => {
     // Medicare.gov accessibility notice: "For Medicare, call us at 1-800-MEDICARE (1-800-633-4227). TTY: 1-877-486-2048."
-    const { body } = await t.gql<{ cms: Answer<Entity>; medicare: Answer<Entity>; hhs: Answer<Entity> }>(`{
+    const { body } = await t.gql<{ cms: Answer<Entity>; medicare: Answer<Entity>; trustees: Answer<Entity> }>(`{
       cms: entity(id: "org:cms") { website phone contactSources { url } }
       medicare: entity(id: "program:medicare") { website phone contactSources { url } }
-      hhs: entity(id: "org:hhs") { website phone contactSources { url } } }`);
+      trustees: entity(id: "org:medicare-trustees") { website phone contactSources { url } } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.cms.website).toBe('https://www.cms.gov');
     expect(body.data.medicare.phone).toContain('1-800-633-4227');
     expect(body.data.medicare.contactSources.map((s) => s.url)).toContain(
       'https://medicare.gov/about-us/nondiscrimination/accessibility-nondiscrimination.html',
     );
-    // No website is recorded for HHS: null, not a guess.
-    expect(body.data.hhs).toEqual({ website: null, phone: null, contactSources: [] });
+    // No website is recorded for the Boards of Trustees: null, not a guess.
+    expect(body.data.trustees).toEqual({ website: null, phone: null, contactSources: [] });
+  });
+
+  it('gives the bodies people and providers call their numbers: a DME MAC’s contact center, the BCRC and SSA', async () => {
+    // cgsmedicare.com/jb/help/ivr.html: "Our customer service representatives are available at 866.590.6727";
+    // Medicare.gov: "call the Benefits Coordination & Recovery Center at 1-855-798-2627";
+    // SSA Handbook 110: "You can call our toll-free telephone number, 1-800-772-1213".
+    const { body } = await t.gql<{ cgs: Answer<Entity>; bcrc: Answer<Entity>; ssa: Answer<Entity> }>(`{
+      cgs: entity(id: "org:cgs") { website phone contactSources { url } }
+      bcrc: entity(id: "org:bcrc") { website phone contactSources { url } }
+      ssa: entity(id: "org:ssa") { website phone contactSources { url } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.cgs.website).toBe('https://www.cgsmedicare.com');
+    expect(body.data.cgs.phone).toContain('866-590-6727');
+    expect(body.data.cgs.contactSources.map((s) => s.url)).toContain('https://cgsmedicare.com/jb/help/ivr.html');
+    expect(body.data.bcrc.phone).toContain('1-855-798-2627');
+    expect(body.data.ssa).toMatchObject({ website: 'https://www.ssa.gov', phone: '1-800-772-1213' });
   });
 });
 
