@@ -105,6 +105,26 @@ export function sourceLinks(sources: readonly Source[]): HTMLElement {
   return list;
 }
 
+/** How to reach a body, when a source gives it: what a person reading the panel needs to act. */
+function contact(admin: PanelAssignment['administrator']): HTMLElement | string {
+  if (!admin.website && !admin.phone) return '';
+  const parts: (HTMLElement | string)[] = [' (contact: '];
+  // Only web addresses become links: a value of another scheme is shown as text, never followed.
+  if (admin.website) {
+    const web = /^https?:\/\//i.test(admin.website);
+    parts.push(web ? el('a', { href: admin.website, target: '_blank', rel: 'noopener noreferrer' }, admin.website) : admin.website);
+  }
+  if (admin.website && admin.phone) parts.push('; ');
+  if (admin.phone) parts.push(admin.phone);
+  // A contact is a fact like any other: its pages are linked beside it.
+  admin.contactSources.forEach((s, i) => {
+    parts.push(i === 0 ? '; ' : ', ');
+    parts.push(s.url ? el('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.title }, `source ${i + 1}`) : s.title);
+  });
+  parts.push(')');
+  return el('span', { className: 'contact' }, ...parts);
+}
+
 function assignmentItem(a: PanelAssignment): HTMLElement {
   const where = a.jurisdiction ? ` in ${a.jurisdiction.name}` : '';
   const coverage = a.coverage === 'PARTIAL' ? ' (part of this place)' : '';
@@ -113,6 +133,7 @@ function assignmentItem(a: PanelAssignment): HTMLElement {
     'li',
     { className: 'fact' },
     el('strong', {}, a.administrator.name),
+    contact(a.administrator),
     ` — ${roleName(a.role)} for ${a.program.name}${where}${coverage}${under}; ${period(a.validFrom, a.validTo)}`,
     a.confidence === 'UNVERIFIED' ? el('em', {}, ` unverified${a.note ? `: ${a.note}` : ''}`) : '',
     sourceLinks(a.sources),

@@ -42,7 +42,7 @@ export const AssignmentFieldsFragment = graphql(`
     confidence
     note
     program { id name }
-    administrator { id name }
+    administrator { id name website phone contactSources { title url } }
     jurisdiction { id name }
     principal { id name }
     sources { id title publisher url date dateKind }

@@ -143,7 +143,13 @@ describe('the dashboard in Chromium', { timeout: 240_000 }, () => {
     await page.waitForFunction(() => document.getElementById('panel-title')?.textContent?.includes('ZIP 22201'));
     await waitForPanel();
     const text = await page.locator('#panel').innerText();
-    expect(text).toMatch(/Novitas Solutions, Inc\. — A\/B MAC for Medicare Part B[^\n]*A\/B MAC Jurisdiction L/);
+    expect(text).toMatch(/Novitas Solutions, Inc\.( \(contact: [^)]*\))? — A\/B MAC for Medicare Part B[^\n]*A\/B MAC Jurisdiction L/);
+    // A body with a sourced website is shown with it, as a link that leaves the page only when followed.
+    const novitas = page.locator('#panel li.fact', { hasText: /^Novitas Solutions, Inc\./ }).first();
+    const links = novitas.locator('span.contact a');
+    expect(await links.first().getAttribute('href')).toBe('https://www.novitas-solutions.com');
+    // ...and with the page that gives it.
+    expect(await links.count()).toBeGreaterThan(1);
     await shot('panel-zip-22201');
   });
 

@@ -229,16 +229,16 @@ export type AssignmentFieldsFragment = { id: string, role: AssignmentRole, funct
     | { id: string, name: string }
     | { id: string, name: string }
   , administrator:
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+    | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
   , jurisdiction:
     | { id: string, name: string }
     | { id: string, name: string }
@@ -283,16 +283,16 @@ export type StatePanelQuery = { jurisdiction: { id: string, code: string, name: 
       | { id: string, name: string }
       | { id: string, name: string }
     , administrator:
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
     , jurisdiction:
       | { id: string, name: string }
       | { id: string, name: string }
@@ -327,16 +327,16 @@ export type StatePanelQuery = { jurisdiction: { id: string, code: string, name: 
       | { id: string, name: string }
       | { id: string, name: string }
     , administrator:
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
     , jurisdiction:
       | { id: string, name: string }
       | { id: string, name: string }
@@ -379,16 +379,16 @@ export type ZipPanelQuery = { medicare: Array<{ id: string, role: AssignmentRole
       | { id: string, name: string }
       | { id: string, name: string }
     , administrator:
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
     , jurisdiction:
       | { id: string, name: string }
       | { id: string, name: string }
@@ -423,16 +423,16 @@ export type ZipPanelQuery = { medicare: Array<{ id: string, role: AssignmentRole
       | { id: string, name: string }
       | { id: string, name: string }
     , administrator:
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
-      | { id: string, name: string }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
+      | { id: string, name: string, website: string | null, phone: string | null, contactSources: Array<{ title: string, url: string | null }> }
     , jurisdiction:
       | { id: string, name: string }
       | { id: string, name: string }
@@ -511,6 +511,12 @@ export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
   administrator {
     id
     name
+    website
+    phone
+    contactSources {
+      title
+      url
+    }
   }
   jurisdiction {
     id
@@ -645,6 +651,12 @@ export const StatePanelDocument = new TypedDocumentString(`
   administrator {
     id
     name
+    website
+    phone
+    contactSources {
+      title
+      url
+    }
   }
   jurisdiction {
     id
@@ -670,7 +682,7 @@ fragment SourceFields on Source {
   url
   date
   dateKind
-}`, {"hash":"sha256:e604f44e5539ea246a972ec891837ae6cd38859d0d5b3257d0272b8ca9ad2ee6"}) as unknown as TypedDocumentString<StatePanelQuery, StatePanelQueryVariables>;
+}`, {"hash":"sha256:e0dee41534f132ac633e91c3e39b3fc618c79f4cf37035016b33bb89dafa9a0a"}) as unknown as TypedDocumentString<StatePanelQuery, StatePanelQueryVariables>;
 export const ZipPanelDocument = new TypedDocumentString(`
     query ZipPanel($zip: String!, $asOf: Date!) {
   medicare: whoAdministers(program: "program:medicare", zip: $zip, asOf: $asOf) {
@@ -696,6 +708,12 @@ export const ZipPanelDocument = new TypedDocumentString(`
   administrator {
     id
     name
+    website
+    phone
+    contactSources {
+      title
+      url
+    }
   }
   jurisdiction {
     id
@@ -713,7 +731,7 @@ export const ZipPanelDocument = new TypedDocumentString(`
     date
     dateKind
   }
-}`, {"hash":"sha256:721d6ce06c4ce62fdfba188822ac8a449ba1334c7ebac5de00160f371138139c"}) as unknown as TypedDocumentString<ZipPanelQuery, ZipPanelQueryVariables>;
+}`, {"hash":"sha256:53ee55c74a2f241183cb35c0130bb55af8c51b6411a14790fc7ea985b36d3df2"}) as unknown as TypedDocumentString<ZipPanelQuery, ZipPanelQueryVariables>;
 export const OversightChainDocument = new TypedDocumentString(`
     query OversightChain($id: ID!, $asOf: Date) {
   oversightChain(id: $id, asOf: $asOf) {
