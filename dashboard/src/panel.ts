@@ -95,12 +95,16 @@ function period(from: string | null | undefined, to: string | null | undefined):
   return `${from ? `from ${from}` : 'until'}${to ? `${from ? ' to' : ''} ${to}` : ', ongoing'}`;
 }
 
+/** A link that opens elsewhere, and only when followed: the page itself loads nothing off this host. */
+function externalLink(href: string, text: string, title?: string): HTMLAnchorElement {
+  return el('a', { href, target: '_blank', rel: 'noopener noreferrer', ...(title ? { title } : {}) }, text);
+}
+
 export function sourceLinks(sources: readonly Source[]): HTMLElement {
   const list = el('ul', { className: 'sources' });
   for (const s of sources) {
     const label = `${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${s.date ? ` (${s.dateKind === 'RETRIEVED' ? 'retrieved' : 'published'} ${s.date})` : ''}`;
-    // Links open only when followed: the page itself loads nothing off this host.
-    list.append(el('li', {}, s.url ? el('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, label) : label));
+    list.append(el('li', {}, s.url ? externalLink(s.url, label) : label));
   }
   return list;
 }
@@ -112,14 +116,14 @@ function contact(admin: PanelAssignment['administrator']): HTMLElement | string 
   // Only web addresses become links: a value of another scheme is shown as text, never followed.
   if (admin.website) {
     const web = /^https?:\/\//i.test(admin.website);
-    parts.push(web ? el('a', { href: admin.website, target: '_blank', rel: 'noopener noreferrer' }, admin.website) : admin.website);
+    parts.push(web ? externalLink(admin.website, admin.website) : admin.website);
   }
   if (admin.website && admin.phone) parts.push('; ');
   if (admin.phone) parts.push(admin.phone);
   // A contact is a fact like any other: its pages are linked beside it.
   admin.contactSources.forEach((s, i) => {
     parts.push(i === 0 ? '; ' : ', ');
-    parts.push(s.url ? el('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.title }, `source ${i + 1}`) : s.title);
+    parts.push(s.url ? externalLink(s.url, `source ${i + 1}`, s.title) : s.title);
   });
   parts.push(')');
   return el('span', { className: 'contact' }, ...parts);

@@ -197,7 +197,8 @@ export function answerFromCache(
     );
     return null;
   }
-  const throttle = hit.split ? JSON.stringify(paid.throttle) : null;
+  // A split answer takes this client's throttle between its head and tail.
+  const split = hit.split;
   const gzip = hit.body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding']);
   res.setHeader('etag', gzip ? gzipEtag(hit.etag) : hit.etag);
   if (isGet) {
@@ -212,11 +213,11 @@ export function answerFromCache(
   res.setHeader('content-type', hit.contentType);
   if (gzip) {
     res.setHeader('content-encoding', 'gzip');
-    if (throttle !== null && hit.split) send(req, res, gzipSpliced((hit.gzipHead ??= gzipHead(hit.split.head)), throttle + hit.split.tail));
+    if (split) send(req, res, gzipSpliced((hit.gzipHead ??= gzipHead(split.head)), JSON.stringify(paid.throttle) + split.tail));
     else send(req, res, (hit.gzipBody ??= gzipWhole(hit.body)));
     return null;
   }
-  send(req, res, throttle !== null && hit.split ? hit.split.head + throttle + hit.split.tail : hit.body);
+  send(req, res, split ? split.head + JSON.stringify(paid.throttle) + split.tail : hit.body);
   return null;
 }
 

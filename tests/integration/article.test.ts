@@ -267,36 +267,38 @@ describe('"Advocacy groups, consumer organizations, and professional association
 });
 
 describe('"The CMS website is a great resource"', () => {
+  /** Each entity's website, phone and the pages that give them, in one request, under the key given for it. */
+  async function contactsOf<K extends string>(ids: Record<K, string>): Promise<Record<K, Answer<Entity>>> {
+    const fields = Object.entries<string>(ids).map(
+      ([key, id]) => `${key}: entity(id: ${JSON.stringify(id)}) { website phone contactSources { url } }`,
+    );
+    const { body } = await t.gql<Record<K, Answer<Entity>>>(`{ ${fields.join('\n')} }`);
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  }
+
   it('gives CMS and Medicare a website and 1-800-MEDICARE, each with its source', async () => {
     // Medicare.gov accessibility notice: "For Medicare, call us at 1-800-MEDICARE (1-800-633-4227). TTY: 1-877-486-2048."
-    const { body } = await t.gql<{ cms: Answer<Entity>; medicare: Answer<Entity>; trustees: Answer<Entity> }>(`{
-      cms: entity(id: "org:cms") { website phone contactSources { url } }
-      medicare: entity(id: "program:medicare") { website phone contactSources { url } }
-      trustees: entity(id: "org:medicare-trustees") { website phone contactSources { url } } }`);
-    expect(body.errors).toBeUndefined();
-    expect(body.data.cms.website).toBe('https://www.cms.gov');
-    expect(body.data.medicare.phone).toContain('1-800-633-4227');
-    expect(body.data.medicare.contactSources.map((s) => s.url)).toContain(
+    const data = await contactsOf({ cms: 'org:cms', medicare: 'program:medicare', trustees: 'org:medicare-trustees' });
+    expect(data.cms.website).toBe('https://www.cms.gov');
+    expect(data.medicare.phone).toContain('1-800-633-4227');
+    expect(data.medicare.contactSources.map((s) => s.url)).toContain(
       'https://medicare.gov/about-us/nondiscrimination/accessibility-nondiscrimination.html',
     );
     // No website is recorded for the Boards of Trustees: null, not a guess.
-    expect(body.data.trustees).toEqual({ website: null, phone: null, contactSources: [] });
+    expect(data.trustees).toEqual({ website: null, phone: null, contactSources: [] });
   });
 
   it('gives the bodies people and providers call their numbers: a DME MAC’s contact center, the BCRC and SSA', async () => {
     // cgsmedicare.com/jb/help/ivr.html: "Our customer service representatives are available at 866.590.6727";
     // Medicare.gov: "call the Benefits Coordination & Recovery Center at 1-855-798-2627";
     // SSA Handbook 110: "You can call our toll-free telephone number, 1-800-772-1213".
-    const { body } = await t.gql<{ cgs: Answer<Entity>; bcrc: Answer<Entity>; ssa: Answer<Entity> }>(`{
-      cgs: entity(id: "org:cgs") { website phone contactSources { url } }
-      bcrc: entity(id: "org:bcrc") { website phone contactSources { url } }
-      ssa: entity(id: "org:ssa") { website phone contactSources { url } } }`);
-    expect(body.errors).toBeUndefined();
-    expect(body.data.cgs.website).toBe('https://www.cgsmedicare.com');
-    expect(body.data.cgs.phone).toContain('866-590-6727');
-    expect(body.data.cgs.contactSources.map((s) => s.url)).toContain('https://cgsmedicare.com/jb/help/ivr.html');
-    expect(body.data.bcrc.phone).toContain('1-855-798-2627');
-    expect(body.data.ssa).toMatchObject({ website: 'https://www.ssa.gov', phone: '1-800-772-1213' });
+    const data = await contactsOf({ cgs: 'org:cgs', bcrc: 'org:bcrc', ssa: 'org:ssa' });
+    expect(data.cgs.website).toBe('https://www.cgsmedicare.com');
+    expect(data.cgs.phone).toContain('866-590-6727');
+    expect(data.cgs.contactSources.map((s) => s.url)).toContain('https://cgsmedicare.com/jb/help/ivr.html');
+    expect(data.bcrc.phone).toContain('1-855-798-2627');
+    expect(data.ssa).toMatchObject({ website: 'https://www.ssa.gov', phone: '1-800-772-1213' });
   });
 });
 

@@ -207,12 +207,14 @@ export async function statePages(
     for (const [pageId, coverage] of fact.on) {
       let found = byCoverage.get(String(coverage));
       if (!found) {
-        const a = toAssignment(fact, coverage);
-        const admin = admins.get(a.administratorId);
+        // A fresh record: set on it, rather than spread it into a copy (about 600 facts on the 56 pages).
+        found = toAssignment(fact, coverage);
+        const admin = admins.get(found.administratorId);
         const named = admin ? [admin] : [];
-        const slim = want.slimFacts ? ('WITHOUT_PLACE' as const) : undefined;
+        if (want.slimFacts) found.slim = 'WITHOUT_PLACE';
         // Priming these (loaders.primed) is what puts every administrator in the entity loaders.
-        found = want.adminNames ? { ...a, slim, relatedNames: named } : { ...a, slim, related: named };
+        if (want.adminNames) found.relatedNames = named;
+        else found.related = named;
         byCoverage.set(String(coverage), found);
       }
       const page = facts.get(pageId);
