@@ -18,7 +18,9 @@ export const UPWARD_RANK: Record<string, number> = {
 };
 
 /** Relation names (and their passive forms) live in relations.ts, shared with paths and relationships. */
-export { relationName } from './relations.js';
+import { relationName } from './relations.js';
+
+export { relationName };
 
 export interface UpwardEdge {
   type: string;
@@ -72,4 +74,54 @@ export function chooseUpward(edges: UpwardEdge[], visited: ReadonlySet<string>, 
     }
   }
   return best;
+}
+
+export interface ChainStep {
+  entityId: string;
+  relation: string;
+}
+
+/**
+ * The chain from startId: the best upward link at each step, never revisiting an entity,
+ * at most MAX_CHAIN_LENGTH entities. links: each member's candidate links, as read at one date.
+ */
+export function walkChain(startId: string, startKind: string, links: ReadonlyMap<string, UpwardEdge[]>): ChainStep[] {
+  const steps: ChainStep[] = [{ entityId: startId, relation: 'SELF' }];
+  const visited = new Set([startId]);
+  let current = startId;
+  let currentKind = startKind;
+  while (steps.length < MAX_CHAIN_LENGTH) {
+    const next = chooseUpward(links.get(current) ?? [], visited, currentKind);
+    if (!next) break;
+    steps.push({ entityId: next.targetId, relation: relationName(next.type, next.direction) });
+    visited.add(next.targetId);
+    current = next.targetId;
+    currentKind = next.targetKind;
+  }
+  return steps;
+}
+
+/** The last day of the calendar, which marks an open end in stored periods; no day follows it. */
+const OPEN_END = '9999-12-31';
+
+function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The days around `today` between which no upward link starts or stops holding, so every
+ * chain walked on `today` is the chain on any day in [from, to) (to null: open). A link holds
+ * from its first day through its last (inclusive), so it changes state on its first day and
+ * on the day after its last. from null: nothing has changed since the beginning of time.
+ */
+export function unchangedPeriod(firstDays: readonly string[], lastDays: readonly string[], today: string): { from: string | null; to: string | null } {
+  const changes = [...firstDays, ...lastDays.filter((d) => d < OPEN_END).map(dayAfter)];
+  const past = changes.filter((d) => d <= today);
+  const future = changes.filter((d) => d > today);
+  return {
+    from: past.length ? past.reduce((a, b) => (b > a ? b : a)) : null,
+    to: future.length ? future.reduce((a, b) => (b < a ? b : a)) : null,
+  };
 }

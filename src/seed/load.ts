@@ -16,6 +16,8 @@ import {
 import { bumpDataVersion } from '../db/repositories/dataVersionRepository.js';
 import { rebuildDerived } from '../db/repositories/derivedRepository.js';
 import { kindText } from '../domain/kindWords.js';
+import { todayIso } from '../domain/dates.js';
+import { storeOversightChains } from '../services/storedChains.js';
 import type { SeedBundle } from './validate.js';
 
 const BATCH = 500;
@@ -57,6 +59,7 @@ export async function loadSeed(db: Database, bundle: SeedBundle): Promise<void> 
     // In the same transaction, so no reader ever sees facts without their derived edges,
     // and every API instance drops its cached answers once this commits.
     await rebuildDerived(tx);
-    await bumpDataVersion(tx);
+    const version = await bumpDataVersion(tx);
+    await storeOversightChains(tx, version, todayIso());
   });
 }

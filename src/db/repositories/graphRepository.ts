@@ -36,16 +36,8 @@ const UPWARD_IN_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADM
 const UPWARD_OUT_TYPES = 'REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
 const UPWARD_TYPES = `${UPWARD_IN_TYPES}|${UPWARD_OUT_TYPES}`;
 
-/**
- * Every upward link of every entity the chain could reach from $id, in one statement: the
- * upward closure (at most MAX_CHAIN_LENGTH - 1 steps), each member with its fields and its
- * candidate links. The service picks the chain from them with the pure ranking rule; no
- * row at all means the entity is unknown.
- */
-export const UPWARD_CLOSURE = cypher(
-  'graph.upwardClosure',
-  `MATCH (start:Entity {id: $id})
-   CALL (start) {
+/** The closure's members and their candidate links at $asOf, one row per member (see UPWARD_CLOSURE). */
+const CLOSURE_BODY = `CALL (start) {
      MATCH (start)((a)-[r:${UPWARD_TYPES}]-(b) WHERE ${upward('a', 'r', 'b')}){0,${MAX_CHAIN_LENGTH - 1}}(x)
      RETURN collect(DISTINCT x) AS reach
    }
@@ -58,7 +50,18 @@ export const UPWARD_CLOSURE = cypher(
      MATCH (e)-[r:${UPWARD_OUT_TYPES}]->(up:Entity)
      WHERE ${upwardOut('e', 'r')}
      RETURN {type: type(r), direction: 'OUTGOING', targetId: up.id, targetKind: up.kind} AS link
-   }
+   }`;
+
+/**
+ * Every upward link of every entity the chain could reach from $id, in one statement: the
+ * upward closure (at most MAX_CHAIN_LENGTH - 1 steps), each member with its fields and its
+ * candidate links. The service picks the chain from them with the pure ranking rule; no
+ * row at all means the entity is unknown.
+ */
+export const UPWARD_CLOSURE = cypher(
+  'graph.upwardClosure',
+  `MATCH (start:Entity {id: $id})
+   ${CLOSURE_BODY}
    RETURN CASE WHEN $namesOnly THEN e {${ENTITY_NAME_FIELDS}} ELSE e {${ENTITY_FIELDS}} END AS e, collect(link) AS links`,
 );
 
@@ -72,4 +75,91 @@ export async function upwardClosure(run: QueryRunner, id: string, asOf: string, 
   const rows = await run.read<{ e: Record<string, unknown>; links: UpwardEdge[] }>(UPWARD_CLOSURE, { id, asOf, namesOnly });
   const entities = new Map(rows.map((r) => [String(r.e.id), toEntity(r.e)]));
   return { entities, links: new Map(rows.map((r) => [String(r.e.id), r.links])) };
+}
+
+/**
+ * An entity's chain as stored at the last write (storeChains), in order: rows only when it
+ * was stored for the graph's current data version and $asOf falls in the period over which
+ * no upward link changes. A few index seeks, against the whole closure's hundreds of hits;
+ * no row sends the caller to the closure.
+ */
+export const STORED_CHAIN = cypher(
+  'graph.storedChain',
+  `MATCH (start:Entity {id: $id})
+   MATCH (v:DataVersion {id: 'graph'})
+   WHERE start.chainVersion = v.value AND v.chainsFrom <= date($asOf) AND (v.chainsTo IS NULL OR date($asOf) < v.chainsTo)
+   UNWIND range(0, size(start.chainIds) - 1) AS position
+   MATCH (e:Entity {id: start.chainIds[position]})
+   RETURN CASE WHEN $namesOnly THEN e {${ENTITY_NAME_FIELDS}} ELSE e {${ENTITY_FIELDS}} END AS e,
+     position, start.chainRelations[position] AS relation`,
+);
+
+export interface StoredChain {
+  steps: { entityId: string; relation: string }[];
+  entities: EntityRecord[];
+}
+
+/** Null when no chain is stored for this entity, version and day. */
+export async function storedChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<StoredChain | null> {
+  const rows = await run.read<{ e: Record<string, unknown>; position: number; relation: string }>(STORED_CHAIN, { id, asOf, namesOnly });
+  if (rows.length === 0) return null;
+  const ordered = [...rows].sort((a, b) => Number(a.position) - Number(b.position));
+  const entities = ordered.map((r) => toEntity(r.e));
+  return { steps: ordered.map((r, i) => ({ entityId: entities[i]!.id, relation: r.relation })), entities };
+}
+
+/** Entities with a link that can lead up: the ones whose chain is worth storing (any other is itself alone). */
+export const CHAIN_STARTS = cypher(
+  'graph.chainStarts',
+  `MATCH (e:Entity)
+   WHERE EXISTS { (e)<-[:${UPWARD_IN_TYPES}]-(:Entity) } OR EXISTS { (e)-[:${UPWARD_OUT_TYPES}]->(:Entity) }
+   RETURN e.id AS id, e.kind AS kind ORDER BY id`,
+);
+
+export async function chainStarts(run: QueryRunner): Promise<{ id: string; kind: string }[]> {
+  return run.read<{ id: string; kind: string }>(CHAIN_STARTS);
+}
+
+/**
+ * Every first and last day of every link that can lead up (a pair edge's periods included),
+ * open bounds left out: the days on which a chain can change.
+ */
+export const UPWARD_LINK_DAYS = cypher(
+  'graph.upwardLinkDays',
+  `MATCH ()-[r:${UPWARD_TYPES}]->()
+   WITH coalesce(r.froms, [r.validFrom]) AS firsts, coalesce(r.tos, [r.validTo]) AS lasts
+   UNWIND [0, 1] AS side
+   UNWIND CASE side WHEN 0 THEN firsts ELSE lasts END AS day
+   WITH side, day WHERE day IS NOT NULL AND day > date('0001-01-01') AND day < date('9999-12-31')
+   RETURN side, collect(DISTINCT toString(day)) AS days`,
+);
+
+export async function upwardLinkDays(run: QueryRunner): Promise<{ firstDays: string[]; lastDays: string[] }> {
+  const rows = await run.read<{ side: number; days: string[] }>(UPWARD_LINK_DAYS);
+  const of = (side: number) => rows.find((r) => Number(r.side) === side)?.days ?? [];
+  return { firstDays: of(0), lastDays: of(1) };
+}
+
+/** Stamps each chain with the data version it was walked at, and the period it holds for on the version node. */
+export const STORE_CHAINS = cypher(
+  'graph.storeChains',
+  `UNWIND $rows AS row
+   MATCH (e:Entity {id: row.id})
+   SET e.chainIds = row.ids, e.chainRelations = row.relations, e.chainVersion = $version`,
+);
+
+export const STORE_CHAINS_PERIOD = cypher(
+  'graph.storeChainsPeriod',
+  `MATCH (v:DataVersion {id: 'graph'})
+   SET v.chainsFrom = date(coalesce($from, '0001-01-01')), v.chainsTo = CASE WHEN $to IS NULL THEN null ELSE date($to) END`,
+);
+
+export async function storeChains(
+  run: QueryRunner,
+  version: number,
+  period: { from: string | null; to: string | null },
+  rows: { id: string; ids: string[]; relations: string[] }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await run.write(STORE_CHAINS, { rows: rows.slice(i, i + 1000), version });
+  await run.write(STORE_CHAINS_PERIOD, period);
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Database, QueryRunner } from '../../db/database.js';
 import { bumpDataVersion } from '../../db/repositories/dataVersionRepository.js';
 import { rebuildCoverageOfOrigin } from '../../db/repositories/derivedRepository.js';
+import { todayIso } from '../../domain/dates.js';
+import { storeOversightChains } from '../../services/storedChains.js';
 import type { AnyImportKind, ImportContext } from '../kind.js';
 import { fingerprintFile, fingerprintText, type FileFingerprint } from './fingerprint.js';
 import { ArrayRow, indexHeader } from './header.js';
@@ -185,7 +187,9 @@ export async function completeRun(runner: QueryRunner, kind: AnyImportKind, ctx:
   // import's places are replaced, in batches; the version bump after them tells the response
   // caches to forget what they answered before.
   if (kind.changesPlaces) await rebuildCoverageOfOrigin(runner, `import:${kind.name}`);
-  await bumpDataVersion(runner);
+  const version = await bumpDataVersion(runner);
+  // An import can add links up (plans under their parent companies), so chains are walked again.
+  await storeOversightChains(runner, version, todayIso());
   await finishRun(runner, ctx.runId);
   return finish;
 }

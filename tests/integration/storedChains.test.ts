@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
+import { chainStarts, storedChain, upwardClosure } from '../../src/db/repositories/graphRepository.js';
+import { walkChain } from '../../src/domain/oversight.js';
+import { oversightChain } from '../../src/services/oversightChain.js';
+import { storeOversightChains } from '../../src/services/storedChains.js';
+import { useGraphLock } from '../helpers/graphLock.js';
+import { useTestServer } from '../helpers/testServer.js';
+
+// Storing chains writes to the shared graph, and the probe entity below would show in counts.
+useGraphLock();
+const t = useTestServer();
+
+/** The day the chains are stored for in these tests; no seeded upward link starts or ends on it. */
+const DAY = '2026-12-05';
+
+async function storeAt(day: string) {
+  const run = t.db.runner();
+  return storeOversightChains(run, await readDataVersion(run), day);
+}
+
+describe('stored oversight chains', () => {
+  it('stores, for every entity with a link up, the chain walked over its closure', async () => {
+    const run = t.db.runner();
+    const stored = await storeAt(DAY);
+    const starts = await chainStarts(run);
+    expect(stored).toBe(starts.length);
+    expect(starts.length).toBeGreaterThan(400);
+    const differing: string[] = [];
+    for (const start of starts) {
+      const fromStore = await storedChain(run, start.id, DAY, true);
+      const walked = walkChain(start.id, start.kind, (await upwardClosure(run, start.id, DAY, true)).links);
+      if (JSON.stringify(fromStore?.steps) !== JSON.stringify(walked)) differing.push(start.id);
+    }
+    expect(differing).toEqual([]);
+    // From the seed: Noridian acts under CMS, which HHS oversees, which Congress oversees.
+    const noridian = await storedChain(run, 'org:noridian', DAY, true);
+    expect(noridian?.steps.map((s) => s.entityId)).toEqual(['org:noridian', 'org:cms', 'org:hhs', 'org:us-congress']);
+    expect(noridian?.steps.map((s) => s.relation)).toEqual(['SELF', 'ACTS_UNDER', 'OVERSEEN_BY', 'OVERSEEN_BY']);
+    expect(noridian?.entities.map((e) => e.name)).toContain('U.S. Department of Health and Human Services');
+  });
+
+  it('answers a day before the links last changed from the closure, with that day’s chain', async () => {
+    const run = t.db.runner();
+    await storeAt(DAY);
+    // New Mexico's Health Care Authority took over Medicaid from the Human Services
+    // Department on 2024-07-01, so a chain of that day's Medicaid cannot be today's.
+    expect(await storedChain(run, 'program:medicaid-nm', '2024-01-15', true)).toBeNull();
+    const before = await oversightChain(run, 'program:medicaid-nm', '2024-01-15', true);
+    const after = await oversightChain(run, 'program:medicaid-nm', DAY, true);
+    expect(before?.steps[1]?.entityId).toBe('org:nm-hsd');
+    expect(after?.steps[1]?.entityId).toBe('org:nm-medicaid-agency');
+    expect(await storedChain(run, 'program:medicaid-nm', DAY, true)).not.toBeNull();
+  });
+
+  it('uses a stored chain only at the data version it was stored for', async () => {
+    const run = t.db.runner();
+    await storeAt(DAY);
+    const version = await readDataVersion(run);
+    const probe = 'org:test-stored-chain-probe';
+    // A lone entity whose stored chain says something its links do not, so the answer shows which was read.
+    const setProbe = (stamp: number) =>
+      t.driver.executeQuery(
+        `MERGE (e:Entity {id: $probe}) SET e.kind = 'CONTRACTOR', e.name = 'Probe', e.chainIds = [$probe, 'org:cms'],
+           e.chainRelations = ['SELF', 'ACTS_UNDER'], e.chainVersion = $stamp`,
+        { probe, stamp },
+      );
+    try {
+      await setProbe(version);
+      expect((await oversightChain(run, probe, DAY, true))?.steps.map((s) => s.entityId)).toEqual([probe, 'org:cms']);
+      await setProbe(version - 1);
+      expect((await oversightChain(run, probe, DAY, true))?.steps.map((s) => s.entityId)).toEqual([probe]);
+    } finally {
+      await t.driver.executeQuery('MATCH (e:Entity {id: $probe}) DETACH DELETE e', { probe });
+    }
+  });
+
+  it('leaves an unknown id unknown', async () => {
+    expect(await oversightChain(t.db.runner(), 'org:no-such-body', DAY, true)).toBeNull();
+  });
+});
