@@ -116,7 +116,11 @@ function dayAfter(day: string): string {
  * from its first day through its last (inclusive), so it changes state on its first day and
  * on the day after its last. from null: nothing has changed since the beginning of time.
  */
-export function unchangedPeriod(firstDays: readonly string[], lastDays: readonly string[], today: string): { from: string | null; to: string | null } {
+export function unchangedPeriod(
+  firstDays: readonly string[],
+  lastDays: readonly string[],
+  today: string,
+): { from: string | null; to: string | null } {
   const changes = [...firstDays, ...lastDays.filter((d) => d < OPEN_END).map(dayAfter)];
   const past = changes.filter((d) => d <= today);
   const future = changes.filter((d) => d > today);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CHAIN_LENGTH, unchangedPeriod, walkChain, type UpwardEdge } from '../../src/domain/oversight.js';
 
-const up = (targetId: string, type = 'OVERSEES', direction: 'INCOMING' | 'OUTGOING' = 'INCOMING', targetKind = 'FEDERAL_AGENCY'): UpwardEdge => ({
+const up = (
+  targetId: string,
+  type = 'OVERSEES',
+  direction: 'INCOMING' | 'OUTGOING' = 'INCOMING',
+  targetKind = 'FEDERAL_AGENCY',
+): UpwardEdge => ({
   type,
   direction,
   targetId,
