@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../db/database.js';
-import { storedChain, upwardClosure } from '../db/repositories/graphRepository.js';
+import { readOversightChain } from '../db/repositories/graphRepository.js';
 import { walkChain } from '../domain/oversight.js';
 import type { EntityRecord, OversightStepRecord } from '../domain/records.js';
 
@@ -13,13 +13,12 @@ export interface OversightChain {
  * Walks up from an entity one link at a time (the rule for choosing a link, which depends
  * on the kind climbed from, is in domain/oversight.ts). The chain stored at the last write
  * answers when it still holds on asOf; otherwise the chain is walked over the upward links of
- * its closure, read in one more round trip. Null when the entity is unknown.
+ * its closure, read in the same round trip. Null when the entity is unknown.
  */
 export async function oversightChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<OversightChain | null> {
-  const stored = await storedChain(run, id, asOf, namesOnly);
-  if (stored) return stored;
-  const closure = await upwardClosure(run, id, asOf, namesOnly);
-  const start = closure.entities.get(id);
-  if (!start) return null;
-  return { steps: walkChain(id, start.kind, closure.links), entities: [...closure.entities.values()] };
+  const read = await readOversightChain(run, id, asOf, namesOnly);
+  if (!read) return null;
+  if (read.stored) return { steps: read.steps, entities: read.entities };
+  const { entities, links } = read.closure;
+  return { steps: walkChain(id, entities.get(id)!.kind, links), entities: [...entities.values()] };
 }

@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../db/database.js';
 import { administeredBy, assignmentsCovering } from '../db/repositories/assignmentRepository.js';
 import { listJurisdictions, programWithParts, searchEntities } from '../db/repositories/entityRepository.js';
-import { storedChain, upwardClosure } from '../db/repositories/graphRepository.js';
+import { readOversightChain } from '../db/repositories/graphRepository.js';
 import { stateFacts } from '../db/repositories/stateRepository.js';
 import { suggestionCandidates } from '../db/repositories/suggestionRepository.js';
 import { todayIso } from '../domain/dates.js';
@@ -30,8 +30,7 @@ export async function warmUp(run: QueryRunner): Promise<void> {
     limit: 1,
   });
   await administeredBy(run, 'org:cms', today, null, 1);
-  await storedChain(run, 'org:cms', today);
-  await upwardClosure(run, 'org:cms', today);
+  await readOversightChain(run, 'org:cms', today);
   await searchEntities(run, 'name:(medicare^3)', null, null, 1);
   // An unknown id is answered with the nearest ones: a miss should not be the request that plans this.
   await suggestionCandidates(run, 'name:(medicare^3)', ['org:cms'], null);

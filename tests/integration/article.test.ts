@@ -279,14 +279,19 @@ describe('"The CMS website is a great resource"', () => {
 
   it('gives CMS and Medicare a website and 1-800-MEDICARE, each with its source', async () => {
     // Medicare.gov accessibility notice: "For Medicare, call us at 1-800-MEDICARE (1-800-633-4227). TTY: 1-877-486-2048."
-    const data = await contactsOf({ cms: 'org:cms', medicare: 'program:medicare', trustees: 'org:medicare-trustees' });
+    const data = await contactsOf({ cms: 'org:cms', medicare: 'program:medicare', trustees: 'org:medicare-trustees', hi: 'fund:hi' });
     expect(data.cms.website).toBe('https://www.cms.gov');
     expect(data.medicare.phone).toContain('1-800-633-4227');
     expect(data.medicare.contactSources.map((s) => s.url)).toContain(
       'https://medicare.gov/about-us/nondiscrimination/accessibility-nondiscrimination.html',
     );
-    // No website is recorded for the Boards of Trustees: null, not a guess.
-    expect(data.trustees).toEqual({ website: null, phone: null, contactSources: [] });
+    // The trustees have no site of their own; their reports are published on CMS's trustees report page.
+    expect(data.trustees.website).toMatch(
+      /^https:\/\/www\.cms\.gov\/data-research\/statistics-trends-and-reports\/trustees-report-trust-funds/,
+    );
+    expect(data.trustees.contactSources.map((s) => s.url)).toContain(data.trustees.website);
+    // A trust fund is an account, not a body anyone can call: null, not a guess.
+    expect(data.hi).toEqual({ website: null, phone: null, contactSources: [] });
   });
 
   it('gives the bodies people and providers call their numbers: a DME MAC’s contact center, the BCRC and SSA', async () => {

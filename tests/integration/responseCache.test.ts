@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnswerBody } from '../helpers/graphqlAnswer.js';
 import { bumpDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
+import { acquireGraphLock } from '../helpers/graphLock.js';
 import { startTestServer, TEST_DEBUG_KEY, testConfig, useTestServer, type TestServer } from '../helpers/testServer.js';
 
 const t = useTestServer();
@@ -57,7 +58,13 @@ describe('response cache', () => {
     expect(hit.body.data.entity.id).toBe('org:noridian');
     expect((await post(query, { 'cache-control': 'no-cache' })).res.headers.get('x-cache')).toBe('MISS');
 
-    await bumpDataVersion(t.db.runner());
+    // A write like any other: files that read the graph at one version (stored chains) hold the lock meanwhile.
+    const release = await acquireGraphLock('graph');
+    try {
+      await bumpDataVersion(t.db.runner());
+    } finally {
+      release();
+    }
     // The server polls the version in the background; it must notice within about a second.
     let seen = 'HIT';
     for (let i = 0; i < 30 && seen === 'HIT'; i++) {

@@ -78,34 +78,50 @@ export async function upwardClosure(run: QueryRunner, id: string, asOf: string, 
 }
 
 /**
- * An entity's chain as stored at the last write (storeChains), in order: rows only when it
- * was stored for the graph's current data version and $asOf falls in the period over which
- * no upward link changes. A few index seeks, against the whole closure's hundreds of hits;
- * no row sends the caller to the closure.
+ * An entity's chain as stored at the last write (storeChains) when it was stored for the
+ * graph's current data version and $asOf falls in the period over which no upward link
+ * changes: a few index seeks, against the closure's hundreds of hits. Otherwise the upward
+ * closure, as above. Either way one round trip; rows with a position are the stored chain.
  */
-export const STORED_CHAIN = cypher(
-  'graph.storedChain',
+export const OVERSIGHT_CHAIN = cypher(
+  'graph.oversightChain',
   `MATCH (start:Entity {id: $id})
-   MATCH (v:DataVersion {id: 'graph'})
-   WHERE start.chainVersion = v.value AND v.chainsFrom <= date($asOf) AND (v.chainsTo IS NULL OR date($asOf) < v.chainsTo)
-   UNWIND range(0, size(start.chainIds) - 1) AS position
-   MATCH (e:Entity {id: start.chainIds[position]})
-   RETURN CASE WHEN $namesOnly THEN e {${ENTITY_NAME_FIELDS}} ELSE e {${ENTITY_FIELDS}} END AS e,
-     position, start.chainRelations[position] AS relation`,
+   OPTIONAL MATCH (v:DataVersion {id: 'graph'})
+   WITH start, coalesce(start.chainVersion = v.value AND v.chainsFrom <= date($asOf)
+     AND (v.chainsTo IS NULL OR date($asOf) < v.chainsTo), false) AS stored
+   CALL (start, stored) {
+     WITH start WHERE stored
+     UNWIND range(0, size(start.chainIds) - 1) AS position
+     MATCH (e:Entity {id: start.chainIds[position]})
+     RETURN e, position, start.chainRelations[position] AS relation, [] AS links
+     UNION
+     WITH start WHERE NOT stored
+     ${CLOSURE_BODY}
+     RETURN e, null AS position, null AS relation, collect(link) AS links
+   }
+   RETURN CASE WHEN $namesOnly THEN e {${ENTITY_NAME_FIELDS}} ELSE e {${ENTITY_FIELDS}} END AS e, position, relation, links`,
 );
 
-export interface StoredChain {
-  steps: { entityId: string; relation: string }[];
-  entities: EntityRecord[];
-}
+export type ChainRead =
+  { stored: true; steps: { entityId: string; relation: string }[]; entities: EntityRecord[] } | { stored: false; closure: UpwardClosure };
 
-/** Null when no chain is stored for this entity, version and day. */
-export async function storedChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<StoredChain | null> {
-  const rows = await run.read<{ e: Record<string, unknown>; position: number; relation: string }>(STORED_CHAIN, { id, asOf, namesOnly });
+/** Null when the entity is unknown. */
+export async function readOversightChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<ChainRead | null> {
+  const rows = await run.read<{ e: Record<string, unknown>; position: number | null; relation: string | null; links: UpwardEdge[] }>(
+    OVERSIGHT_CHAIN,
+    { id, asOf, namesOnly },
+  );
   if (rows.length === 0) return null;
-  const ordered = [...rows].sort((a, b) => Number(a.position) - Number(b.position));
-  const entities = ordered.map((r) => toEntity(r.e));
-  return { steps: ordered.map((r, i) => ({ entityId: entities[i]!.id, relation: r.relation })), entities };
+  if (rows[0]!.position !== null) {
+    const ordered = [...rows].sort((a, b) => Number(a.position) - Number(b.position));
+    const entities = ordered.map((r) => toEntity(r.e));
+    return { stored: true, steps: ordered.map((r, i) => ({ entityId: entities[i]!.id, relation: String(r.relation) })), entities };
+  }
+  const entities = rows.map((r) => toEntity(r.e));
+  return {
+    stored: false,
+    closure: { entities: new Map(entities.map((e) => [e.id, e])), links: new Map(rows.map((r, i) => [entities[i]!.id, r.links])) },
+  };
 }
 
 /** Entities with a link that can lead up: the ones whose chain is worth storing (any other is itself alone). */
