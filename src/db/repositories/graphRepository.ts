@@ -161,7 +161,7 @@ export const STORE_CHAINS = cypher(
   'graph.storeChains',
   `UNWIND $rows AS row
    MATCH (e:Entity {id: row.id})
-   SET e.chainIds = row.ids, e.chainRelations = row.relations, e.chainVersion = $version`,
+   SET e.chainIds = row.ids, e.chainRelations = row.relations, e.chainVersion = toInteger($version)`,
 );
 
 export const STORE_CHAINS_PERIOD = cypher(
