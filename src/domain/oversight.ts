@@ -18,6 +18,7 @@ export const UPWARD_RANK: Record<string, number> = {
 };
 
 /** Relation names (and their passive forms) live in relations.ts, shared with paths and relationships. */
+import type { OversightStepRecord } from './records.js';
 import { relationName } from './relations.js';
 
 export { relationName };
@@ -76,17 +77,12 @@ export function chooseUpward(edges: UpwardEdge[], visited: ReadonlySet<string>, 
   return best;
 }
 
-export interface ChainStep {
-  entityId: string;
-  relation: string;
-}
-
 /**
  * The chain from startId: the best upward link at each step, never revisiting an entity,
  * at most MAX_CHAIN_LENGTH entities. links: each member's candidate links, as read at one date.
  */
-export function walkChain(startId: string, startKind: string, links: ReadonlyMap<string, UpwardEdge[]>): ChainStep[] {
-  const steps: ChainStep[] = [{ entityId: startId, relation: 'SELF' }];
+export function walkChain(startId: string, startKind: string, links: ReadonlyMap<string, UpwardEdge[]>): OversightStepRecord[] {
+  const steps: OversightStepRecord[] = [{ entityId: startId, relation: 'SELF' }];
   const visited = new Set([startId]);
   let current = startId;
   let currentKind = startKind;

@@ -1,7 +1,7 @@
 import { MAX_CHAIN_LENGTH, type UpwardEdge } from '../../domain/oversight.js';
 import { PLACE_KIND_LIST } from './kindLists.js';
 import { cypher, type QueryRunner } from '../database.js';
-import type { EntityRecord } from '../../domain/records.js';
+import type { EntityRecord, OversightStepRecord } from '../../domain/records.js';
 import { toEntity } from './rows.js';
 import { ENTITY_FIELDS, ENTITY_NAME_FIELDS, pairValidAt, validAt } from './validity.js';
 
@@ -103,7 +103,7 @@ export const OVERSIGHT_CHAIN = cypher(
 );
 
 export type ChainRead =
-  { stored: true; steps: { entityId: string; relation: string }[]; entities: EntityRecord[] } | { stored: false; closure: UpwardClosure };
+  { stored: true; steps: OversightStepRecord[]; entities: EntityRecord[] } | { stored: false; closure: UpwardClosure };
 
 /** Null when the entity is unknown. */
 export async function readOversightChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<ChainRead | null> {
