@@ -36,13 +36,8 @@ const UPWARD_IN_TYPES = 'OVERSEES|CONTRACTS_WITH|DELEGATES_TO|LEGISLATES_FOR|ADM
 const UPWARD_OUT_TYPES = 'REPORTS_TO|SUBSIDIARY_OF|PART_OF|ACTS_UNDER';
 const UPWARD_TYPES = `${UPWARD_IN_TYPES}|${UPWARD_OUT_TYPES}`;
 
-/** The closure's members and their candidate links at $asOf, one row per member (see UPWARD_CLOSURE). */
-const CLOSURE_BODY = `CALL (start) {
-     MATCH (start)((a)-[r:${UPWARD_TYPES}]-(b) WHERE ${upward('a', 'r', 'b')}){0,${MAX_CHAIN_LENGTH - 1}}(x)
-     RETURN collect(DISTINCT x) AS reach
-   }
-   UNWIND reach AS e
-   OPTIONAL CALL (e) {
+/** e's candidate links up at $asOf, one row each (none: no row, under OPTIONAL CALL). */
+const CANDIDATE_LINKS = `OPTIONAL CALL (e) {
      MATCH (e)<-[r:${UPWARD_IN_TYPES}]-(up:Entity)
      WHERE ${upwardIn('e', 'r')}
      RETURN {type: type(r), direction: 'INCOMING', targetId: up.id, targetKind: up.kind} AS link
@@ -51,6 +46,14 @@ const CLOSURE_BODY = `CALL (start) {
      WHERE ${upwardOut('e', 'r')}
      RETURN {type: type(r), direction: 'OUTGOING', targetId: up.id, targetKind: up.kind} AS link
    }`;
+
+/** The closure's members and their candidate links at $asOf, one row per member (see UPWARD_CLOSURE). */
+const CLOSURE_BODY = `CALL (start) {
+     MATCH (start)((a)-[r:${UPWARD_TYPES}]-(b) WHERE ${upward('a', 'r', 'b')}){0,${MAX_CHAIN_LENGTH - 1}}(x)
+     RETURN collect(DISTINCT x) AS reach
+   }
+   UNWIND reach AS e
+   ${CANDIDATE_LINKS}`;
 
 /**
  * Every upward link of every entity the chain could reach from $id, in one statement: the
@@ -124,16 +127,25 @@ export async function readOversightChain(run: QueryRunner, id: string, asOf: str
   };
 }
 
-/** Entities with a link that can lead up: the ones whose chain is worth storing (any other is itself alone). */
-export const CHAIN_STARTS = cypher(
-  'graph.chainStarts',
+/**
+ * Every entity with a link that can lead up (any other's chain is itself alone), with its
+ * candidate links at $asOf: what every chain walked that day needs, in one statement, since
+ * a walk only ever asks for the links of the entity it stands on.
+ */
+export const CHAIN_STARTS_WITH_LINKS = cypher(
+  'graph.chainStartsWithLinks',
   `MATCH (e:Entity)
    WHERE EXISTS { (e)<-[:${UPWARD_IN_TYPES}]-(:Entity) } OR EXISTS { (e)-[:${UPWARD_OUT_TYPES}]->(:Entity) }
-   RETURN e.id AS id, e.kind AS kind ORDER BY id`,
+   ${CANDIDATE_LINKS}
+   RETURN e.id AS id, e.kind AS kind, collect(link) AS links ORDER BY id`,
 );
 
-export async function chainStarts(run: QueryRunner): Promise<{ id: string; kind: string }[]> {
-  return run.read<{ id: string; kind: string }>(CHAIN_STARTS);
+export async function chainStartsWithLinks(
+  run: QueryRunner,
+  asOf: string,
+): Promise<{ starts: { id: string; kind: string }[]; links: Map<string, UpwardEdge[]> }> {
+  const rows = await run.read<{ id: string; kind: string; links: UpwardEdge[] }>(CHAIN_STARTS_WITH_LINKS, { asOf });
+  return { starts: rows.map((r) => ({ id: r.id, kind: r.kind })), links: new Map(rows.map((r) => [r.id, r.links])) };
 }
 
 /**
