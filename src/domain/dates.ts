@@ -31,3 +31,33 @@ let lastDay = '';
 export function isValidAt(period: { validFrom: string | null; validTo: string | null }, day: string): boolean {
   return (period.validFrom === null || period.validFrom <= day) && (period.validTo === null || period.validTo >= day);
 }
+
+/** The last day of the calendar, which marks an open end in stored periods; no day follows it. */
+const OPEN_END = '9999-12-31';
+
+function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The days around `today` between which none of the given periods starts or stops holding, so
+ * an answer worked out on `today` from facts with those periods (an oversight chain, a state's
+ * contractors) is the answer on any day in [from, to) (to null: open). A fact holds from its
+ * first day through its last (inclusive), so it changes state on its first day and on the day
+ * after its last. from null: nothing has changed since the beginning of time.
+ */
+export function unchangedPeriod(
+  firstDays: readonly string[],
+  lastDays: readonly string[],
+  today: string,
+): { from: string | null; to: string | null } {
+  const changes = [...firstDays, ...lastDays.filter((d) => d < OPEN_END).map(dayAfter)];
+  const past = changes.filter((d) => d <= today);
+  const future = changes.filter((d) => d > today);
+  return {
+    from: past.length ? past.reduce((a, b) => (b > a ? b : a)) : null,
+    to: future.length ? future.reduce((a, b) => (b < a ? b : a)) : null,
+  };
+}

@@ -96,32 +96,3 @@ export function walkChain(startId: string, startKind: string, links: ReadonlyMap
   }
   return steps;
 }
-
-/** The last day of the calendar, which marks an open end in stored periods; no day follows it. */
-const OPEN_END = '9999-12-31';
-
-function dayAfter(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * The days around `today` between which no upward link starts or stops holding, so every
- * chain walked on `today` is the chain on any day in [from, to) (to null: open). A link holds
- * from its first day through its last (inclusive), so it changes state on its first day and
- * on the day after its last. from null: nothing has changed since the beginning of time.
- */
-export function unchangedPeriod(
-  firstDays: readonly string[],
-  lastDays: readonly string[],
-  today: string,
-): { from: string | null; to: string | null } {
-  const changes = [...firstDays, ...lastDays.filter((d) => d < OPEN_END).map(dayAfter)];
-  const past = changes.filter((d) => d <= today);
-  const future = changes.filter((d) => d > today);
-  return {
-    from: past.length ? past.reduce((a, b) => (b > a ? b : a)) : null,
-    to: future.length ? future.reduce((a, b) => (b < a ? b : a)) : null,
-  };
-}

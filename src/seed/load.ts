@@ -18,6 +18,7 @@ import { rebuildDerived } from '../db/repositories/derivedRepository.js';
 import { kindText } from '../domain/kindWords.js';
 import { todayIso } from '../domain/dates.js';
 import { storeOversightChains } from '../services/storedChains.js';
+import { storeStatePages } from '../services/storedPages.js';
 import type { SeedBundle } from './validate.js';
 
 const BATCH = 500;
@@ -60,6 +61,8 @@ export async function loadSeed(db: Database, bundle: SeedBundle): Promise<void> 
     // and every API instance drops its cached answers once this commits.
     await rebuildDerived(tx);
     const version = await bumpDataVersion(tx);
-    await storeOversightChains(tx, version, todayIso());
+    const today = todayIso();
+    await storeOversightChains(tx, version, today);
+    await storeStatePages(tx, version, today);
   });
 }

@@ -1,6 +1,7 @@
 import type { QueryRunner } from '../db/database.js';
 import { chainStartsWithLinks, storeChains, upwardLinkDays } from '../db/repositories/graphRepository.js';
-import { unchangedPeriod, walkChain } from '../domain/oversight.js';
+import { unchangedPeriod } from '../domain/dates.js';
+import { walkChain } from '../domain/oversight.js';
 
 /**
  * Walks and stores the oversight chain of every entity that has a link up, after a write

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHAIN_LENGTH, unchangedPeriod, walkChain, type UpwardEdge } from '../../src/domain/oversight.js';
+import { unchangedPeriod } from '../../src/domain/dates.js';
+import { MAX_CHAIN_LENGTH, walkChain, type UpwardEdge } from '../../src/domain/oversight.js';
 
 const up = (
   targetId: string,

@@ -91,6 +91,13 @@ export async function stateFacts(run: QueryRunner, stateIds: readonly string[], 
  * 1,700 contractor places but about 600 facts. Facts come with their core fields, or only with
  * id, role, function, program and administrator ($slimFacts) when that is all the request shows;
  * the rest loads by id when asked.
+ *
+ * Which contractors cover a jurisdiction today is stored on it at every write (storePages):
+ * when the graph is still at the version stamped on the page and $asOf falls in the period over
+ * which no contractor's coverage of a jurisdiction starts or ends, the page seeks those facts
+ * by id instead of expanding and filtering every COVERS edge into the state; otherwise it
+ * expands them as before, in the same statement. $useStored false always expands (what the
+ * store step itself reads).
  */
 const statePage = (adminFields: string) => `
    CALL (s) {
@@ -113,16 +120,23 @@ const statePage = (adminFields: string) => `
      WITH n ORDER BY n.asOf DESC LIMIT 1
      RETURN n {.stateId, .asOf, .confidence, .note, .sources} AS absence
    }
-   CALL (s) {
+   CALL (s, stored) {
+     WITH s WHERE $contractors AND NOT stored
      OPTIONAL MATCH (s)<-[cv:COVERS]-(a:Assignment)
-     WHERE $contractors AND ${validAt('cv')} AND cv.role IN $roles
+     WHERE ${validAt('cv')} AND cv.role IN $roles
      WITH a, min(cv.coverage) AS coverage
      ORDER BY a.role, a.programId, a.function, a.id
      LIMIT toInteger($limit)
      RETURN collect(CASE WHEN a IS NULL THEN null ELSE [a, coverage] END) AS covering
    }
+   CALL (s, stored) {
+     WITH s WHERE $contractors AND stored
+     UNWIND range(0, size(s.pageFactIds) - 1) AS i
+     MATCH (a:Assignment {id: s.pageFactIds[i]})
+     RETURN collect([a, s.pageCoverage[i]]) AS kept
+   }
    WITH collect({s: s {${ENTITY_FIELDS}}, expansion: expansion, fmaps: fmaps, absence: absence}) AS pages,
-        collect({id: s.id, facts: [r IN roles WHERE r[0] IS NOT NULL] + covering}) AS links
+        collect({id: s.id, facts: [r IN roles WHERE r[0] IS NOT NULL] + covering + kept}) AS links
    CALL (links) {
      UNWIND links AS l
      UNWIND l.facts AS f
@@ -137,12 +151,20 @@ const statePage = (adminFields: string) => `
    }
    RETURN pages, assignments, admins`;
 
-const byIds = (adminFields: string) => `UNWIND $stateIds AS sid
+/** Whether page s may list the contractors stored on it (see statePage); v is the data version node. */
+const STORED_PAGE = `coalesce(s.pageVersion = v.value AND v.pagesFrom <= date($asOf)
+     AND (v.pagesTo IS NULL OR date($asOf) < v.pagesTo), false) AND $useStored AS stored`;
+
+const byIds = (adminFields: string) => `OPTIONAL MATCH (v:DataVersion {id: 'graph'})
+   WITH v
+   UNWIND $stateIds AS sid
    MATCH (s:Entity {id: sid})
-   WITH s ORDER BY s.code
+   WITH s, ${STORED_PAGE} ORDER BY s.code
    ${statePage(adminFields)}`;
-const everyJurisdiction = (adminFields: string) => `MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
-   WITH s ORDER BY s.code
+const everyJurisdiction = (adminFields: string) => `OPTIONAL MATCH (v:DataVersion {id: 'graph'})
+   WITH v
+   MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
+   WITH s, ${STORED_PAGE} ORDER BY s.code
    ${statePage(adminFields)}`;
 
 export const STATE_PAGES = cypher('state.pages', byIds(ENTITY_FIELDS));
@@ -181,9 +203,9 @@ export async function statePages(
   run: QueryRunner,
   which: { all: true } | { stateIds: string[] },
   asOf: string,
-  want: PageParts & { roles: string[]; limit: number },
+  want: PageParts & { roles: string[]; limit: number; useStored?: boolean },
 ): Promise<StatePage[]> {
-  const params = { stateIds: 'stateIds' in which ? which.stateIds : [], asOf, ...want };
+  const params = { stateIds: 'stateIds' in which ? which.stateIds : [], asOf, useStored: true, ...want };
   const [row] = await run.read<{
     pages: { s: Props; expansion: Props | null; fmaps: Props[]; absence: Props | null }[];
     assignments: (Props & { on: [string, 'FULL' | 'PARTIAL' | null][] })[];
@@ -235,4 +257,50 @@ export async function statePages(
       contractors: want.contractors ? contractors.sort(byListOrder) : null,
     };
   });
+}
+
+/**
+ * Every first and last day of a Medicare contractor's coverage of a jurisdiction (open bounds
+ * left out): the days on which a page's contractor list can change.
+ */
+export const PAGE_COVER_DAYS = cypher(
+  'state.pageCoverDays',
+  `MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
+   MATCH (s)<-[cv:COVERS]-(:Assignment)
+   WHERE cv.role IN $roles
+   WITH cv.validFrom AS first, cv.validTo AS last
+   UNWIND [0, 1] AS side
+   WITH side, CASE side WHEN 0 THEN first ELSE last END AS day
+   WITH side, day WHERE day IS NOT NULL
+   RETURN side, collect(DISTINCT toString(day)) AS days`,
+);
+
+export async function pageCoverDays(run: QueryRunner, roles: readonly string[]): Promise<{ firstDays: string[]; lastDays: string[] }> {
+  const rows = await run.read<{ side: number; days: string[] }>(PAGE_COVER_DAYS, { roles });
+  const of = (side: number) => rows.find((r) => Number(r.side) === side)?.days ?? [];
+  return { firstDays: of(0), lastDays: of(1) };
+}
+
+/** Stamps each jurisdiction's contractor list with the data version it was read at, and the period it holds for on the version node. */
+export const STORE_PAGES = cypher(
+  'state.storePages',
+  `UNWIND $rows AS row
+   MATCH (s:Entity {id: row.id})
+   SET s.pageFactIds = row.factIds, s.pageCoverage = row.coverage, s.pageVersion = toInteger($version)`,
+);
+
+export const STORE_PAGES_PERIOD = cypher(
+  'state.storePagesPeriod',
+  `MATCH (v:DataVersion {id: 'graph'})
+   SET v.pagesFrom = date(coalesce($from, '0001-01-01')), v.pagesTo = CASE WHEN $to IS NULL THEN null ELSE date($to) END`,
+);
+
+export async function storePages(
+  run: QueryRunner,
+  version: number,
+  period: { from: string | null; to: string | null },
+  rows: { id: string; factIds: string[]; coverage: ('FULL' | 'PARTIAL' | null)[] }[],
+): Promise<void> {
+  await run.write(STORE_PAGES, { rows, version });
+  await run.write(STORE_PAGES_PERIOD, period);
 }

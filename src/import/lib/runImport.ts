@@ -5,6 +5,7 @@ import { bumpDataVersion } from '../../db/repositories/dataVersionRepository.js'
 import { rebuildCoverageOfOrigin } from '../../db/repositories/derivedRepository.js';
 import { todayIso } from '../../domain/dates.js';
 import { storeOversightChains } from '../../services/storedChains.js';
+import { storeStatePages } from '../../services/storedPages.js';
 import type { AnyImportKind, ImportContext } from '../kind.js';
 import { fingerprintFile, fingerprintText, type FileFingerprint } from './fingerprint.js';
 import { ArrayRow, indexHeader } from './header.js';
@@ -188,8 +189,11 @@ export async function completeRun(runner: QueryRunner, kind: AnyImportKind, ctx:
   // caches to forget what they answered before.
   if (kind.changesPlaces) await rebuildCoverageOfOrigin(runner, `import:${kind.name}`);
   const version = await bumpDataVersion(runner);
-  // An import can add links up (plans under their parent companies), so chains are walked again.
-  await storeOversightChains(runner, version, todayIso());
+  // An import can add links up (plans under their parent companies), so chains are walked again,
+  // and the version bump retires every stored page, so the contractor lists are stored again.
+  const today = todayIso();
+  await storeOversightChains(runner, version, today);
+  await storeStatePages(runner, version, today);
   await finishRun(runner, ctx.runId);
   return finish;
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_COVERING } from '../../src/db/repositories/assignmentRepository.js';
+import { readDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
+import { statePages } from '../../src/db/repositories/stateRepository.js';
+import { MEDICARE_CONTRACTOR_ROLES } from '../../src/domain/vocabulary.js';
+import { storeStatePages } from '../../src/services/storedPages.js';
+import { useGraphLock } from '../helpers/graphLock.js';
+import { useTestServer } from '../helpers/testServer.js';
+
+// Storing pages and the probe below write to the shared graph.
+useGraphLock();
+const t = useTestServer();
+
+/** The day the pages are stored for in these tests; no seeded contractor's coverage starts or ends on it. */
+const DAY = '2026-12-05';
+
+const CONTRACTORS_ONLY = {
+  agency: false,
+  expansion: false,
+  fmap: false,
+  absence: false,
+  contractors: true,
+  adminNames: true,
+  slimFacts: true,
+  roles: [...MEDICARE_CONTRACTOR_ROLES],
+  limit: MAX_COVERING,
+};
+
+/** Each page's contractors as `fact id|coverage`, read from what is stored or by expanding COVERS. */
+async function contractorLists(which: { all: true } | { stateIds: string[] }, day: string, useStored: boolean) {
+  const pages = await statePages(t.db.runner(), which, day, { ...CONTRACTORS_ONLY, useStored });
+  return new Map(pages.map((p) => [p.state.id, (p.contractors ?? []).map((a) => `${a.id}|${a.coverage}`)]));
+}
+
+async function storeAt(day: string) {
+  const run = t.db.runner();
+  return storeStatePages(run, await readDataVersion(run), day);
+}
+
+/** Overwrites California's stored list with one fact, stamped `stamp`, so an answer shows whether it was read. */
+async function setProbe(factId: string, stamp: number) {
+  await t.driver.executeQuery(
+    `MATCH (s:Entity {id: 'state:CA'}) SET s.pageFactIds = [$factId], s.pageCoverage = ['PARTIAL'], s.pageVersion = $stamp`,
+    { factId, stamp },
+  );
+}
+
+describe('stored state pages', () => {
+  it('stores for every jurisdiction the contractors its page lists by expanding COVERS', async () => {
+    const stored = await storeAt(DAY);
+    // 50 states, DC and five territories.
+    expect(stored).toBe(56);
+    const fromStore = await contractorLists({ all: true }, DAY, true);
+    const expanded = await contractorLists({ all: true }, DAY, false);
+    expect(fromStore.size).toBe(56);
+    expect(Object.fromEntries(fromStore)).toEqual(Object.fromEntries(expanded));
+    const [ca] = await statePages(t.db.runner(), { stateIds: ['state:CA'] }, DAY, { ...CONTRACTORS_ONLY, useStored: true });
+    // From the seed: Noridian is California's A/B MAC (jurisdiction E).
+    const abMacs = (ca?.contractors ?? []).filter((a) => a.role === 'AB_MAC');
+    expect(abMacs.length).toBeGreaterThan(0);
+    expect(new Set(abMacs.map((a) => a.administratorId))).toEqual(new Set(['org:noridian']));
+  });
+
+  it('uses a stored list only at the data version it was stored for', async () => {
+    await storeAt(DAY);
+    const version = await readDataVersion(t.db.runner());
+    const expanded = (await contractorLists({ stateIds: ['state:CA'] }, DAY, false)).get('state:CA')!;
+    expect(expanded.length).toBeGreaterThan(1);
+    const probeFact = expanded[expanded.length - 1]!.split('|')[0]!;
+    try {
+      await setProbe(probeFact, version);
+      expect((await contractorLists({ stateIds: ['state:CA'] }, DAY, true)).get('state:CA')).toEqual([`${probeFact}|PARTIAL`]);
+      await setProbe(probeFact, version - 1);
+      expect((await contractorLists({ stateIds: ['state:CA'] }, DAY, true)).get('state:CA')).toEqual(expanded);
+    } finally {
+      await storeAt(DAY);
+    }
+  });
+
+  it('expands COVERS for a day outside the period the lists were stored for', async () => {
+    await storeAt(DAY);
+    const version = await readDataVersion(t.db.runner());
+    const { records } = await t.driver.executeQuery(`MATCH (v:DataVersion {id: 'graph'}) RETURN toString(v.pagesFrom) AS from`);
+    // Seeded contractor terms start in the 2000s and later, so 1999 lies before the stored period.
+    expect(String(records[0]?.get('from'))).toMatch(/^20\d\d-/);
+    const early = '1999-06-01';
+    const expandedEarly = (await contractorLists({ stateIds: ['state:CA'] }, early, false)).get('state:CA')!;
+    const expandedToday = (await contractorLists({ stateIds: ['state:CA'] }, DAY, false)).get('state:CA')!;
+    const probeFact = expandedToday[0]!.split('|')[0]!;
+    try {
+      await setProbe(probeFact, version);
+      expect((await contractorLists({ stateIds: ['state:CA'] }, early, true)).get('state:CA')).toEqual(expandedEarly);
+      expect((await contractorLists({ stateIds: ['state:CA'] }, DAY, true)).get('state:CA')).toEqual([`${probeFact}|PARTIAL`]);
+    } finally {
+      await storeAt(DAY);
+    }
+  });
+});
