@@ -4,6 +4,19 @@ import { pageCoverDays, statePages, storePages } from '../db/repositories/stateR
 import { unchangedPeriod } from '../domain/dates.js';
 import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
 
+/** A page that shows only its Medicare contractors, each fact slim and its administrator named: what is stored. */
+export const CONTRACTORS_ONLY = {
+  agency: false,
+  expansion: false,
+  fmap: false,
+  absence: false,
+  contractors: true,
+  adminNames: true,
+  slimFacts: true,
+  roles: [...MEDICARE_CONTRACTOR_ROLES],
+  limit: MAX_COVERING,
+};
+
 /**
  * Reads, after a write has bumped the data version to `version`, which Medicare contractors
  * cover each jurisdiction on `today` (the page's own statement, made to expand the COVERS
@@ -12,21 +25,9 @@ import { MEDICARE_CONTRACTOR_ROLES } from '../domain/vocabulary.js';
  * while the graph stays at that version; any later write makes it expand again until this runs.
  */
 export async function storeStatePages(run: QueryRunner, version: number, today: string): Promise<number> {
-  const roles = [...MEDICARE_CONTRACTOR_ROLES];
-  const { firstDays, lastDays } = await pageCoverDays(run, roles);
+  const { firstDays, lastDays } = await pageCoverDays(run, CONTRACTORS_ONLY.roles);
   const period = unchangedPeriod(firstDays, lastDays, today);
-  const pages = await statePages(run, { all: true }, today, {
-    agency: false,
-    expansion: false,
-    fmap: false,
-    absence: false,
-    contractors: true,
-    adminNames: true,
-    slimFacts: true,
-    roles,
-    limit: MAX_COVERING,
-    useStored: false,
-  });
+  const pages = await statePages(run, { all: true }, today, { ...CONTRACTORS_ONLY, useStored: false });
   const rows = pages.map((p) => ({
     id: p.state.id,
     factIds: (p.contractors ?? []).map((a) => a.id),

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COVERING } from '../../src/db/repositories/assignmentRepository.js';
 import { readDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
 import { statePages } from '../../src/db/repositories/stateRepository.js';
-import { MEDICARE_CONTRACTOR_ROLES } from '../../src/domain/vocabulary.js';
-import { storeStatePages } from '../../src/services/storedPages.js';
+import { CONTRACTORS_ONLY, storeStatePages } from '../../src/services/storedPages.js';
 import { useGraphLock } from '../helpers/graphLock.js';
 import { useTestServer } from '../helpers/testServer.js';
 
@@ -13,18 +11,6 @@ const t = useTestServer();
 
 /** The day the pages are stored for in these tests; no seeded contractor's coverage starts or ends on it. */
 const DAY = '2026-12-05';
-
-const CONTRACTORS_ONLY = {
-  agency: false,
-  expansion: false,
-  fmap: false,
-  absence: false,
-  contractors: true,
-  adminNames: true,
-  slimFacts: true,
-  roles: [...MEDICARE_CONTRACTOR_ROLES],
-  limit: MAX_COVERING,
-};
 
 /** Each page's contractors as `fact id|coverage`, read from what is stored or by expanding COVERS. */
 async function contractorLists(which: { all: true } | { stateIds: string[] }, day: string, useStored: boolean) {

@@ -1,6 +1,7 @@
 import { MAX_CHAIN_LENGTH, type UpwardEdge } from '../../domain/oversight.js';
 import { PLACE_KIND_LIST } from './kindLists.js';
 import { cypher, type QueryRunner } from '../database.js';
+import { changeDaysOf, readChangeDays, type ChangeDays } from './changeDays.js';
 import type { EntityRecord, OversightStepRecord } from '../../domain/records.js';
 import { toEntity } from './rows.js';
 import { ENTITY_FIELDS, ENTITY_NAME_FIELDS, pairValidAt, validAt } from './validity.js';
@@ -156,16 +157,11 @@ export const UPWARD_LINK_DAYS = cypher(
   'graph.upwardLinkDays',
   `MATCH ()-[r:${UPWARD_TYPES}]->()
    WITH coalesce(r.froms, [r.validFrom]) AS firsts, coalesce(r.tos, [r.validTo]) AS lasts
-   UNWIND [0, 1] AS side
-   UNWIND CASE side WHEN 0 THEN firsts ELSE lasts END AS day
-   WITH side, day WHERE day IS NOT NULL AND day > date('0001-01-01') AND day < date('9999-12-31')
-   RETURN side, collect(DISTINCT toString(day)) AS days`,
+   ${changeDaysOf('firsts', 'lasts')}`,
 );
 
-export async function upwardLinkDays(run: QueryRunner): Promise<{ firstDays: string[]; lastDays: string[] }> {
-  const rows = await run.read<{ side: number; days: string[] }>(UPWARD_LINK_DAYS);
-  const of = (side: number) => rows.find((r) => Number(r.side) === side)?.days ?? [];
-  return { firstDays: of(0), lastDays: of(1) };
+export function upwardLinkDays(run: QueryRunner): Promise<ChangeDays> {
+  return readChangeDays(run, UPWARD_LINK_DAYS);
 }
 
 /** Stamps each chain with the data version it was walked at, and the period it holds for on the version node. */

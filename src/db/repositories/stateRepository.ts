@@ -1,5 +1,6 @@
 import type { AssignmentRecord, EntityRecord, ExpansionRecord, FmapRateRecord, ManagedCareAbsenceRecord } from '../../domain/records.js';
 import { cypher, type QueryRunner } from '../database.js';
+import { changeDaysOf, readChangeDays, type ChangeDays } from './changeDays.js';
 import { byId, byListOrder, withRelated, type Row } from './assignmentRepository.js';
 import { toAssignment, toEntity, toExpansion, toFmapRate, toManagedCareAbsence } from './rows.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
@@ -268,17 +269,12 @@ export const PAGE_COVER_DAYS = cypher(
   `MATCH (s:Entity) WHERE s.kind IN ${JURISDICTION_KIND_LIST}
    MATCH (s)<-[cv:COVERS]-(:Assignment)
    WHERE cv.role IN $roles
-   WITH cv.validFrom AS first, cv.validTo AS last
-   UNWIND [0, 1] AS side
-   WITH side, CASE side WHEN 0 THEN first ELSE last END AS day
-   WITH side, day WHERE day IS NOT NULL
-   RETURN side, collect(DISTINCT toString(day)) AS days`,
+   WITH [cv.validFrom] AS firsts, [cv.validTo] AS lasts
+   ${changeDaysOf('firsts', 'lasts')}`,
 );
 
-export async function pageCoverDays(run: QueryRunner, roles: readonly string[]): Promise<{ firstDays: string[]; lastDays: string[] }> {
-  const rows = await run.read<{ side: number; days: string[] }>(PAGE_COVER_DAYS, { roles });
-  const of = (side: number) => rows.find((r) => Number(r.side) === side)?.days ?? [];
-  return { firstDays: of(0), lastDays: of(1) };
+export function pageCoverDays(run: QueryRunner, roles: readonly string[]): Promise<ChangeDays> {
+  return readChangeDays(run, PAGE_COVER_DAYS, { roles });
 }
 
 /** Stamps each jurisdiction's contractor list with the data version it was read at, and the period it holds for on the version node. */
