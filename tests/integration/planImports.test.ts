@@ -2,7 +2,6 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from 'neo4j-driver';
 import type {
   County,
   GraphPath,
@@ -17,6 +16,7 @@ import { cypher } from '../../src/db/database.js';
 import { HeaderError } from '../../src/import/lib/header.js';
 import { ImportError, runImport, type ImportSummary } from '../../src/import/lib/runImport.js';
 import { findKind } from '../../src/import/registry.js';
+import { planOf as planIn } from '../helpers/planOf.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // The answers below are worked out for a graph without the full county list (import.test.ts loads it).
@@ -343,23 +343,7 @@ describe('plan imports', () => {
 });
 
 describe('plan queries at scale', () => {
-  /** Operator names and details of a query's plan, without running it. */
-  async function planOf(query: string, params: Record<string, unknown>): Promise<string[]> {
-    const session = t.driver.session();
-    try {
-      const result = await session.run(`EXPLAIN ${query}`, params);
-      const out: string[] = [];
-      const walk = (op: Plan) => {
-        out.push(`${op.operatorType} ${op.arguments?.Details ?? ''}`);
-        (op.children ?? []).forEach(walk);
-      };
-      if (!result.summary.plan) throw new Error(`EXPLAIN gave no plan for ${query}`);
-      walk(result.summary.plan);
-      return out;
-    } finally {
-      await session.close();
-    }
-  }
+  const planOf = (query: string, params: Record<string, unknown>) => planIn(t.driver, query, params);
 
   it('pages every contract list by seeking its index in index order: no scan, no sort', async () => {
     const repo = await import('../../src/db/repositories/contractRepository.js');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
-import { statePages } from '../../src/db/repositories/stateRepository.js';
+import { ADMINISTERED_BY, ENTITY_WITH_ADMINISTERED } from '../../src/db/repositories/assignmentRepository.js';
+import { ALL_STATE_PAGES_ADMIN_NAMES, STATE_PAGES, statePages } from '../../src/db/repositories/stateRepository.js';
 import { CONTRACTORS_ONLY, storeStatePages } from '../../src/services/storedPages.js';
 import { useGraphLock } from '../helpers/graphLock.js';
+import { planOf } from '../helpers/planOf.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // Storing pages and the probe below write to the shared graph.
@@ -79,6 +81,32 @@ describe('stored state pages', () => {
       expect((await contractorLists({ stateIds: ['state:CA'] }, DAY, true)).get('state:CA')).toEqual([`${probeFact}|PARTIAL`]);
     } finally {
       await storeAt(DAY);
+    }
+  });
+
+  it('seeks the facts of a page and of an organization by index, whatever plan statistics would suggest', async () => {
+    // On a freshly seeded store the planner once read every MEDICAID_AGENCY and SHIP fact of the
+    // nation for each state (80,000 database hits for the 56 pages) through the role index.
+    const page = { ...CONTRACTORS_ONLY, agency: true, asOf: DAY, useStored: true, stateIds: ['state:CA'] };
+    const facts = { id: 'org:noridian', asOf: DAY, after: '', limit: 20, slimFacts: true, namesOnly: true };
+    const plans = {
+      page: await planOf(t.driver, STATE_PAGES.cypher, page),
+      allPages: await planOf(t.driver, ALL_STATE_PAGES_ADMIN_NAMES.cypher, page),
+      withAdministered: await planOf(t.driver, ENTITY_WITH_ADMINISTERED.cypher, facts),
+      administeredBy: await planOf(t.driver, ADMINISTERED_BY.cypher, facts),
+    };
+    for (const name of ['page', 'allPages'] as const) {
+      expect([name, plans[name].some((o) => o.includes('Assignment(jurisdictionId, role, id)'))]).toEqual([name, true]);
+      // The stored contractors, by the unique id index.
+      expect([name, plans[name].some((o) => /UNIQUE a:Assignment\(id\)/.test(o))]).toEqual([name, true]);
+    }
+    for (const name of ['withAdministered', 'administeredBy'] as const) {
+      expect([name, plans[name].some((o) => o.includes('Assignment(administratorId, id)'))]).toEqual([name, true]);
+      // Facts are dense nodes (a COVERS edge per place): their entities are sought by id, not expanded.
+      expect([name, plans[name].filter((o) => /^(Expand|OptionalExpand)/.test(o))]).toEqual([name, []]);
+    }
+    for (const [name, ops] of Object.entries(plans)) {
+      expect([name, ops.filter((o) => /^(NodeByLabelScan|AllNodesScan)\b/.test(o))]).toEqual([name, []]);
     }
   });
 });

@@ -209,11 +209,12 @@ const PAGE_RETURN = `WITH collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS rows, collec
  */
 export const ADMINISTERED_BY = cypher(
   'assignment.administeredBy',
-  `MATCH (a:Assignment)
+  `MATCH (a:Assignment) USING INDEX a:Assignment(administratorId, id)
    WHERE a.administratorId = $id AND a.id > $after AND ${validAt('a')}
    WITH a ORDER BY a.administratorId, a.id LIMIT toInteger($limit) + 1
-   MATCH (a)-[:BY]->(admin:Entity), (a)-[:FOR]->(program:Entity)
-   OPTIONAL MATCH (a)-[:IN]->(place:Entity)
+   // By id, not by expanding BY, FOR and IN, as ENTITY_WITH_ADMINISTERED does.
+   MATCH (admin:Entity {id: a.administratorId}), (program:Entity {id: a.programId})
+   OPTIONAL MATCH (place:Entity {id: a.jurisdictionId})
    ${PAGE_RETURN}`,
 );
 
@@ -226,7 +227,7 @@ export const ENTITY_WITH_ADMINISTERED = cypher(
   'entity.withAdministered',
   `MATCH (e:Entity {id: $id})
    CALL (e) {
-     MATCH (a:Assignment)
+     MATCH (a:Assignment) USING INDEX a:Assignment(administratorId, id)
      WHERE a.administratorId = e.id AND a.id > $after AND ${validAt('a')}
      WITH a ORDER BY a.administratorId, a.id LIMIT toInteger($limit) + 1
      // By id, not by expanding FOR and IN: a fact with many COVERS edges is a dense node.

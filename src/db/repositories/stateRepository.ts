@@ -29,8 +29,8 @@ export const STATE_FACTS = cypher(
   `UNWIND $stateIds AS sid
    MATCH (s:Entity {id: sid})
    CALL (sid) {
-     OPTIONAL MATCH (a:Assignment)
-     WHERE a.jurisdictionId = sid AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND ${validAt('a')}
+     OPTIONAL MATCH (a:Assignment) USING INDEX a:Assignment(jurisdictionId, role, id)
+     WHERE a.jurisdictionId = sid AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND a.id IS NOT NULL AND ${validAt('a')}
      OPTIONAL MATCH (a)-[:BY]->(admin:Entity)
      WITH a, admin ORDER BY a.id
      RETURN collect(CASE WHEN a IS NULL THEN null ELSE {a: a {${ASSIGNMENT_FIELDS}}, admin: admin {${ENTITY_FIELDS}}} END) AS roles
@@ -102,8 +102,8 @@ export async function stateFacts(run: QueryRunner, stateIds: readonly string[], 
  */
 const statePage = (adminFields: string) => `
    CALL (s) {
-     OPTIONAL MATCH (a:Assignment)
-     WHERE $agency AND a.jurisdictionId = s.id AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND ${validAt('a')}
+     OPTIONAL MATCH (a:Assignment) USING INDEX a:Assignment(jurisdictionId, role, id)
+     WHERE $agency AND a.jurisdictionId = s.id AND a.role IN ['MEDICAID_AGENCY', 'SHIP'] AND a.id IS NOT NULL AND ${validAt('a')}
      RETURN collect([a, null]) AS roles
    }
    CALL (s) {
