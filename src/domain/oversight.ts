@@ -1,3 +1,6 @@
+import type { OversightStepRecord } from './records.js';
+import { relationName } from './relations.js';
+
 /**
  * How an oversight chain is chosen when an entity has several upward links.
  * At each step the link with the best (lowest) rank wins; among equal ranks the target
@@ -18,9 +21,6 @@ export const UPWARD_RANK: Record<string, number> = {
 };
 
 /** Relation names (and their passive forms) live in relations.ts, shared with paths and relationships. */
-import type { OversightStepRecord } from './records.js';
-import { relationName } from './relations.js';
-
 export { relationName };
 
 export interface UpwardEdge {

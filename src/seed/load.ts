@@ -13,12 +13,9 @@ import {
   MERGE_SOURCES,
   mergeRelationshipsQuery,
 } from '../db/repositories/seedRepository.js';
-import { bumpDataVersion } from '../db/repositories/dataVersionRepository.js';
 import { rebuildDerived } from '../db/repositories/derivedRepository.js';
 import { kindText } from '../domain/kindWords.js';
-import { todayIso } from '../domain/dates.js';
-import { storeOversightChains } from '../services/storedChains.js';
-import { storeStatePages } from '../services/storedPages.js';
+import { newDataVersion } from '../services/storedAnswers.js';
 import type { SeedBundle } from './validate.js';
 
 const BATCH = 500;
@@ -60,9 +57,6 @@ export async function loadSeed(db: Database, bundle: SeedBundle): Promise<void> 
     // In the same transaction, so no reader ever sees facts without their derived edges,
     // and every API instance drops its cached answers once this commits.
     await rebuildDerived(tx);
-    const version = await bumpDataVersion(tx);
-    const today = todayIso();
-    await storeOversightChains(tx, version, today);
-    await storeStatePages(tx, version, today);
+    await newDataVersion(tx);
   });
 }

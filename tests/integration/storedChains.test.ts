@@ -3,7 +3,7 @@ import { readDataVersion } from '../../src/db/repositories/dataVersionRepository
 import { chainStartsWithLinks, readOversightChain, upwardClosure } from '../../src/db/repositories/graphRepository.js';
 import { walkChain } from '../../src/domain/oversight.js';
 import { oversightChain } from '../../src/services/oversightChain.js';
-import { storeOversightChains } from '../../src/services/storedChains.js';
+import { storeAnswers } from '../../src/services/storedAnswers.js';
 import { useGraphLock } from '../helpers/graphLock.js';
 import { useTestServer } from '../helpers/testServer.js';
 
@@ -22,13 +22,13 @@ async function storedChain(id: string, day: string) {
 
 async function storeAt(day: string) {
   const run = t.db.runner();
-  return storeOversightChains(run, await readDataVersion(run), day);
+  return storeAnswers(run, await readDataVersion(run), day);
 }
 
 describe('stored oversight chains', () => {
   it('stores, for every entity with a link up, the chain walked over its closure', async () => {
     const run = t.db.runner();
-    const stored = await storeAt(DAY);
+    const stored = (await storeAt(DAY)).chains;
     const { starts } = await chainStartsWithLinks(run, DAY);
     expect(stored).toBe(starts.length);
     expect(starts.length).toBeGreaterThan(400);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
 import { ADMINISTERED_BY, ENTITY_WITH_ADMINISTERED } from '../../src/db/repositories/assignmentRepository.js';
 import { ALL_STATE_PAGES_ADMIN_NAMES, STATE_PAGES, statePages } from '../../src/db/repositories/stateRepository.js';
-import { CONTRACTORS_ONLY, storeStatePages } from '../../src/services/storedPages.js';
+import { storeAnswers } from '../../src/services/storedAnswers.js';
+import { CONTRACTORS_ONLY } from '../../src/services/storedPages.js';
 import { useGraphLock } from '../helpers/graphLock.js';
 import { planOf } from '../helpers/planOf.js';
 import { useTestServer } from '../helpers/testServer.js';
@@ -22,7 +23,7 @@ async function contractorLists(which: { all: true } | { stateIds: string[] }, da
 
 async function storeAt(day: string) {
   const run = t.db.runner();
-  return storeStatePages(run, await readDataVersion(run), day);
+  return storeAnswers(run, await readDataVersion(run), day);
 }
 
 /** Overwrites California's stored list with one fact, stamped `stamp`, so an answer shows whether it was read. */
@@ -35,7 +36,7 @@ async function setProbe(factId: string, stamp: number) {
 
 describe('stored state pages', () => {
   it('stores for every jurisdiction the contractors its page lists by expanding COVERS', async () => {
-    const stored = await storeAt(DAY);
+    const stored = (await storeAt(DAY)).pages;
     // 50 states, DC and five territories.
     expect(stored).toBe(56);
     const fromStore = await contractorLists({ all: true }, DAY, true);

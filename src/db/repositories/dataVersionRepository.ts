@@ -25,3 +25,20 @@ export async function readDataVersion(run: QueryRunner): Promise<number> {
   const [row] = await run.read<{ value: number }>(READ_DATA_VERSION);
   return row?.value ?? 0;
 }
+
+type Period = { from: string | null; to: string | null };
+
+/**
+ * The periods around the day of the last store over which the stored chains and the stored
+ * contractor lists hold ([from, to), a null from: since the beginning, a null to: open).
+ */
+export const STORE_ANSWER_PERIODS = cypher(
+  'dataVersion.storeAnswerPeriods',
+  `MATCH (v:DataVersion {id: 'graph'})
+   SET v.chainsFrom = date(coalesce($chains.from, '0001-01-01')), v.chainsTo = CASE WHEN $chains.to IS NULL THEN null ELSE date($chains.to) END,
+       v.pagesFrom = date(coalesce($pages.from, '0001-01-01')), v.pagesTo = CASE WHEN $pages.to IS NULL THEN null ELSE date($pages.to) END`,
+);
+
+export async function storeAnswerPeriods(run: QueryRunner, periods: { chains: Period; pages: Period }): Promise<void> {
+  await run.write(STORE_ANSWER_PERIODS, periods);
+}

@@ -164,7 +164,7 @@ export function upwardLinkDays(run: QueryRunner): Promise<ChangeDays> {
   return readChangeDays(run, UPWARD_LINK_DAYS);
 }
 
-/** Stamps each chain with the data version it was walked at, and the period it holds for on the version node. */
+/** Stamps each chain with the data version it was walked at; the period it holds for is on the version node (storeAnswers). */
 export const STORE_CHAINS = cypher(
   'graph.storeChains',
   `UNWIND $rows AS row
@@ -172,18 +172,10 @@ export const STORE_CHAINS = cypher(
    SET e.chainIds = row.ids, e.chainRelations = row.relations, e.chainVersion = toInteger($version)`,
 );
 
-export const STORE_CHAINS_PERIOD = cypher(
-  'graph.storeChainsPeriod',
-  `MATCH (v:DataVersion {id: 'graph'})
-   SET v.chainsFrom = date(coalesce($from, '0001-01-01')), v.chainsTo = CASE WHEN $to IS NULL THEN null ELSE date($to) END`,
-);
-
 export async function storeChains(
   run: QueryRunner,
   version: number,
-  period: { from: string | null; to: string | null },
   rows: { id: string; ids: string[]; relations: string[] }[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) await run.write(STORE_CHAINS, { rows: rows.slice(i, i + 1000), version });
-  await run.write(STORE_CHAINS_PERIOD, period);
 }

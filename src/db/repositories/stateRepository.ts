@@ -277,7 +277,7 @@ export function pageCoverDays(run: QueryRunner, roles: readonly string[]): Promi
   return readChangeDays(run, PAGE_COVER_DAYS, { roles });
 }
 
-/** Stamps each jurisdiction's contractor list with the data version it was read at, and the period it holds for on the version node. */
+/** Stamps each jurisdiction's contractor list with the data version it was read at; the period it holds for is on the version node (storeAnswers). */
 export const STORE_PAGES = cypher(
   'state.storePages',
   `UNWIND $rows AS row
@@ -285,18 +285,10 @@ export const STORE_PAGES = cypher(
    SET s.pageFactIds = row.factIds, s.pageCoverage = row.coverage, s.pageVersion = toInteger($version)`,
 );
 
-export const STORE_PAGES_PERIOD = cypher(
-  'state.storePagesPeriod',
-  `MATCH (v:DataVersion {id: 'graph'})
-   SET v.pagesFrom = date(coalesce($from, '0001-01-01')), v.pagesTo = CASE WHEN $to IS NULL THEN null ELSE date($to) END`,
-);
-
 export async function storePages(
   run: QueryRunner,
   version: number,
-  period: { from: string | null; to: string | null },
   rows: { id: string; factIds: string[]; coverage: ('FULL' | 'PARTIAL' | null)[] }[],
 ): Promise<void> {
   await run.write(STORE_PAGES, { rows, version });
-  await run.write(STORE_PAGES_PERIOD, period);
 }

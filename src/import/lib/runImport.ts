@@ -1,11 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database, QueryRunner } from '../../db/database.js';
-import { bumpDataVersion } from '../../db/repositories/dataVersionRepository.js';
 import { rebuildCoverageOfOrigin } from '../../db/repositories/derivedRepository.js';
-import { todayIso } from '../../domain/dates.js';
-import { storeOversightChains } from '../../services/storedChains.js';
-import { storeStatePages } from '../../services/storedPages.js';
+import { newDataVersion } from '../../services/storedAnswers.js';
 import type { AnyImportKind, ImportContext } from '../kind.js';
 import { fingerprintFile, fingerprintText, type FileFingerprint } from './fingerprint.js';
 import { ArrayRow, indexHeader } from './header.js';
@@ -188,12 +185,9 @@ export async function completeRun(runner: QueryRunner, kind: AnyImportKind, ctx:
   // import's places are replaced, in batches; the version bump after them tells the response
   // caches to forget what they answered before.
   if (kind.changesPlaces) await rebuildCoverageOfOrigin(runner, `import:${kind.name}`);
-  const version = await bumpDataVersion(runner);
-  // An import can add links up (plans under their parent companies), so chains are walked again,
-  // and the version bump retires every stored page, so the contractor lists are stored again.
-  const today = todayIso();
-  await storeOversightChains(runner, version, today);
-  await storeStatePages(runner, version, today);
+  // An import can add links up (plans under their parent companies), and the bump retires every
+  // stored answer, so the chains and contractor lists are stored again for the new version.
+  await newDataVersion(runner);
   await finishRun(runner, ctx.runId);
   return finish;
 }
