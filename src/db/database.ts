@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { compactCypher } from './compactCypher.js';
 import { classifyDriverError, RequestDeadlineError } from './errors.js';
 import { planDbHits } from './profile.js';
 import { toPlain } from './values.js';
@@ -10,7 +11,7 @@ export interface NamedQuery {
 }
 
 export function cypher(name: string, text: string): NamedQuery {
-  return { name, cypher: text };
+  return { name, cypher: compactCypher(text) };
 }
 
 /** Counts round trips to the database; one per request (and per test). */
