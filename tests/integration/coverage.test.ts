@@ -134,6 +134,41 @@ describe('names-only reads', () => {
     expect(names.bytes).toBeLessThan(more.bytes);
   });
 
+  it('read Noridian itself with its name only when a listing asks nothing more of it, and whole when it does', async () => {
+    const ask = async (ownFields: string) => {
+      const { body } = await t.gql<{
+        entity: {
+          name: string;
+          description?: string | null;
+          administers: { edges: { node: { id: string; role: string; administrator: { name: string }; program: { name: string } } }[] };
+        };
+      }>(
+        `{ entity(id: "org:noridian") { ${ownFields} ... on Organization { administers(first: 20, asOf: "2026-11-27") {
+             edges { node { id role administrator { name } program { name } } } } } } }`,
+        undefined,
+        profiled,
+      );
+      expect(body.errors).toBeUndefined();
+      const debug = body.extensions.debug as Debug;
+      expect(debug.roundTrips).toBe(1);
+      const { entity } = body.data;
+      return {
+        entity,
+        rows: entity.administers.edges.map((e) => `${e.node.id}|${e.node.role}|${e.node.administrator.name}|${e.node.program.name}`),
+        bytes: debug.bytes,
+      };
+    };
+    const named = await ask('name');
+    const described = await ask('name description');
+    expect(named.entity.name).toBe('Noridian Healthcare Solutions, LLC');
+    expect(described.entity.description).toMatch(/^Fargo, North Dakota/);
+    expect(named.rows.length).toBe(20);
+    // Every fact of the listing is Noridian's own, read without its administrator's id.
+    for (const row of named.rows) expect(row.split('|')[2]).toBe('Noridian Healthcare Solutions, LLC');
+    expect(named.rows).toEqual(described.rows);
+    expect(named.bytes).toBeLessThan(described.bytes);
+  });
+
   it('list what Noridian administers with its facts’ slim fields when no dates are asked, and the same facts with their dates when they are', async () => {
     const ask = async (factFields: string) => {
       const { body } = await t.gql<{

@@ -89,7 +89,7 @@ describe('stored state pages', () => {
     // On a freshly seeded store the planner once read every MEDICAID_AGENCY and SHIP fact of the
     // nation for each state (80,000 database hits for the 56 pages) through the role index.
     const page = { ...CONTRACTORS_ONLY, agency: true, asOf: DAY, useStored: true, stateIds: ['state:CA'] };
-    const facts = { id: 'org:noridian', asOf: DAY, after: '', limit: 20, slimFacts: true, namesOnly: true };
+    const facts = { id: 'org:noridian', asOf: DAY, after: '', limit: 20, slimFacts: true, namesOnly: true, entityNamesOnly: true };
     const plans = {
       page: await planOf(t.driver, STATE_PAGES.cypher, page),
       allPages: await planOf(t.driver, ALL_STATE_PAGES_ADMIN_NAMES.cypher, page),

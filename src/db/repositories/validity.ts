@@ -36,10 +36,4 @@ export const ENTITY_NAME_FIELDS = `.id, .name, .kind`;
 export const ASSIGNMENT_CORE_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .role, .validFrom, .validTo, .awarded, .confidence`;
 /** What a page that only names the fact's role, function, program and administrator needs; every other field loads by id (facts.ts). */
 export const ASSIGNMENT_SLIM_FIELDS = `.id, .administratorId, .function, .programId, .role`;
-/**
- * The same with the place's id, for a listing of an organization's facts, which names their
- * places. The state pages leave it out: a state's contractors are listed by the state, and the
- * 56 pages would read it about 600 times for nothing.
- */
-export const ASSIGNMENT_SLIM_WITH_PLACE_FIELDS = `${ASSIGNMENT_SLIM_FIELDS}, .jurisdictionId`;
 export const ASSIGNMENT_FIELDS = `.id, .administratorId, .function, .programId, .jurisdictionId, .principalId, .populationIds, .excludeIds, .role, .validFrom, .validTo, .awarded, .confidence, .note, .sources`;

@@ -27,6 +27,8 @@ export const entity: QueryResolvers['entity'] = async (_, { id }, ctx, info) => 
   return found;
 };
 
+const NAMES_AND_ADMINISTERS: ReadonlySet<string> = new Set([...NAME_FIELDS, 'administers']);
+
 /**
  * An organization asked for what it administers (once, as a listing does) is read with its
  * first page in one statement, and the page is handed to the field's loader. Undefined when
@@ -49,9 +51,10 @@ async function withAdministers(id: string, ctx: GraphQLContext, info: GraphQLRes
     selectsOnly(info, ['administers', 'edges', 'node', field], NAME_FIELDS),
   );
   const slimFacts = selectsOnly(info, ['administers', 'edges', 'node'], SLIM_WITH_PLACE_FACT_FIELDS);
-  const found = await entityWithAdministers(ctx.run, id, key.asOf, key, { namesOnly, slimFacts });
+  const entityNamesOnly = namesOnly && selectsOnly(info, [], NAMES_AND_ADMINISTERS);
+  const found = await entityWithAdministers(ctx.run, id, key.asOf, key, { namesOnly, slimFacts, entityNamesOnly });
   if (!found) return null;
-  ctx.loaders.entity.prime(id, found.entity);
+  (entityNamesOnly ? ctx.loaders.entityName : ctx.loaders.entity).prime(id, found.entity);
   ctx.loaders.administers.prime(administersKey(id, key.asOf, key.after, key.limit), found.administers);
   return found.entity;
 }
