@@ -58,14 +58,15 @@ export async function createServer({
   await apollo.start();
   const watcher = new DataVersionWatcher(database.runner(), config.responseCache.pollMs, logger);
   watcher.onChange((version) => cache.setVersion(version));
-  if (config.responseCache.entries > 0) watcher.start();
+  // Started with the cache off too: the chains read the stored period it polls.
+  watcher.start();
 
   const allowOrigin = cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins });
   const endpoint = graphqlEndpoint({
     config,
     logger,
     apollo,
-    context: createContextFactory(database, logger, config, today),
+    context: createContextFactory(database, logger, config, today, (day) => watcher.chainsStoredOn(day)),
     cache,
     charge: (authorization, ip, requested) => {
       const client = identify(authorization, ip);

@@ -61,3 +61,8 @@ export function unchangedPeriod(
     to: future.length ? future.reduce((a, b) => (b < a ? b : a)) : null,
   };
 }
+
+/** Whether day falls in a period as unchangedPeriod gives it: [from, to), a null end open. */
+export function inPeriod(period: { from: string | null; to: string | null }, day: string): boolean {
+  return (period.from === null || period.from <= day) && (period.to === null || day < period.to);
+}

@@ -19,10 +19,18 @@ export interface GraphQLContext {
   client: ClientIdentity;
   /** Nearest ids for lookups that missed, by response key; sent in extensions.suggestions. */
   suggestions: Record<string, string[]>;
+  /** Whether the oversight chains stored at the last write hold on a day, as last polled (a hint). */
+  chainsStoredOn: (day: string) => boolean;
 }
 
 /** `today` is injectable so a test can fix the day that unpinned queries default to. */
-export function createContextFactory(db: Database, logger: Logger, config: Config, today: () => string = todayIso) {
+export function createContextFactory(
+  db: Database,
+  logger: Logger,
+  config: Config,
+  today: () => string = todayIso,
+  chainsStoredOn: (day: string) => boolean = () => false,
+) {
   const identify = clientIdentifier(config);
   return async ({ req }: { req: { headers: Record<string, string | string[] | undefined>; ip?: string } }): Promise<GraphQLContext> => {
     const roundTrips = new RoundTripCounter();
@@ -42,6 +50,7 @@ export function createContextFactory(db: Database, logger: Logger, config: Confi
       debug,
       client: identify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, req.ip),
       suggestions: {},
+      chainsStoredOn,
     };
   };
 }

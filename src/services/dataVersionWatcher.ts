@@ -1,5 +1,6 @@
 import type { QueryRunner } from '../db/database.js';
-import { readDataVersion } from '../db/repositories/dataVersionRepository.js';
+import { readDataState } from '../db/repositories/dataVersionRepository.js';
+import { inPeriod } from '../domain/dates.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -9,6 +10,8 @@ import type { Logger } from '../logger.js';
  */
 export class DataVersionWatcher {
   version: number | null = null;
+  /** The period the chains stored at this version hold over, null when unknown or none. */
+  private chains: { from: string | null; to: string | null } | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners: ((version: number | null) => void)[] = [];
 
@@ -22,13 +25,25 @@ export class DataVersionWatcher {
     this.listeners.push(listener);
   }
 
+  /**
+   * Whether, as last seen, the chains stored at the last write answer for day: a hint to
+   * send the short statement that reads them. A write since the last poll makes the hint
+   * stale for up to a poll; the statement checks the version itself, and a miss walks.
+   */
+  chainsStoredOn(day: string): boolean {
+    return this.version !== null && this.chains !== null && inPeriod(this.chains, day);
+  }
+
   async poll(): Promise<void> {
     let next: number | null;
     try {
-      next = await readDataVersion(this.run);
+      const state = await readDataState(this.run);
+      next = state.version;
+      this.chains = state.chains;
     } catch (error) {
       if (this.version !== null) this.logger.warn('data version unreadable; response cache paused', { error: String(error) });
       next = null;
+      this.chains = null;
     }
     if (next !== this.version) {
       this.version = next;

@@ -1,8 +1,9 @@
 import type { QueryRunner } from '../db/database.js';
 import { administeredBy, assignmentsCovering } from '../db/repositories/assignmentRepository.js';
 import { listJurisdictions, programWithParts, searchEntities } from '../db/repositories/entityRepository.js';
-import { readOversightChain } from '../db/repositories/graphRepository.js';
+import { readOversightChain, readStoredChain } from '../db/repositories/graphRepository.js';
 import { stateFacts } from '../db/repositories/stateRepository.js';
+import { statePages } from './statePages.js';
 import { suggestionCandidates } from '../db/repositories/suggestionRepository.js';
 import { todayIso } from '../domain/dates.js';
 
@@ -31,6 +32,10 @@ export async function warmUp(run: QueryRunner): Promise<void> {
   });
   await administeredBy(run, 'org:cms', today, null, 1);
   await readOversightChain(run, 'org:cms', today);
+  await readStoredChain(run, 'org:cms', today, true);
+  // A state's page as a dashboard asks for it: the statement every dashboard request sends.
+  const page = { agency: true, expansion: true, fmap: true, absence: false, contractors: true, adminNames: true, slimFacts: true };
+  await statePages(run, { stateIds: ['state:CA'] }, today, page);
   await searchEntities(run, 'name:(medicare^3)', null, null, 1);
   // An unknown id is answered with the nearest ones: a miss should not be the request that plans this.
   await suggestionCandidates(run, 'name:(medicare^3)', ['org:cms'], null);

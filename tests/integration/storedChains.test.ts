@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { RoundTripCounter } from '../../src/db/database.js';
 import { readDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
 import { chainStartsWithLinks, readOversightChain, upwardClosure } from '../../src/db/repositories/graphRepository.js';
 import { walkChain } from '../../src/domain/oversight.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import { DataVersionWatcher } from '../../src/services/dataVersionWatcher.js';
 import { oversightChain } from '../../src/services/oversightChain.js';
 import { storeAnswers } from '../../src/services/storedAnswers.js';
 import { useGraphLock } from '../helpers/graphLock.js';
@@ -79,6 +82,60 @@ describe('stored oversight chains', () => {
     } finally {
       await t.driver.executeQuery('MATCH (e:Entity {id: $probe}) DETACH DELETE e', { probe });
     }
+  });
+
+  it('knows, from the version node it polls, which days the stored chains cover', async () => {
+    await storeAt(DAY);
+    const watcher = new DataVersionWatcher(t.db.runner(), 60_000, createMemoryLogger());
+    expect(watcher.chainsStoredOn(DAY)).toBe(false);
+    await watcher.poll();
+    expect(watcher.chainsStoredOn(DAY)).toBe(true);
+    // New Mexico's Medicaid changed hands on 2024-07-01: the stored period starts after that.
+    expect(watcher.chainsStoredOn('2024-01-15')).toBe(false);
+  });
+
+  describe('on a day the stored chains are said to cover', () => {
+    const covered = () => true;
+    const sent = async (id: string, day: string) => {
+      const counter = new RoundTripCounter();
+      const chain = await oversightChain(t.db.runner(counter), id, day, true, covered);
+      return {
+        ids: chain?.steps.map((s) => s.entityId) ?? null,
+        relations: chain?.steps.map((s) => s.relation),
+        statements: [...counter.byQuery.keys()],
+      };
+    };
+
+    it('reads a stored chain with the short statement alone', async () => {
+      await storeAt(DAY);
+      expect(await sent('org:noridian', DAY)).toEqual({
+        ids: ['org:noridian', 'org:cms', 'org:hhs', 'org:us-congress'],
+        relations: ['SELF', 'ACTS_UNDER', 'OVERSEEN_BY', 'OVERSEEN_BY'],
+        statements: ['graph.storedOversightChain'],
+      });
+    });
+
+    it('walks, in a second statement, when nothing stored holds after all (a write since the poll)', async () => {
+      await storeAt(DAY);
+      const answer = await sent('program:medicaid-nm', '2024-01-15');
+      expect(answer.ids?.[1]).toBe('org:nm-hsd');
+      expect(answer.statements).toEqual(['graph.storedOversightChain', 'graph.oversightChain']);
+    });
+
+    it('answers an entity no climbing link touches with itself, from the short statement, as the walk does', async () => {
+      const probe = 'org:test-lone-chain-probe';
+      await t.driver.executeQuery(`MERGE (e:Entity {id: $probe}) SET e.kind = 'CONTRACTOR', e.name = 'Lone probe'`, { probe });
+      try {
+        expect(await sent(probe, DAY)).toEqual({ ids: [probe], relations: ['SELF'], statements: ['graph.storedOversightChain'] });
+        expect((await oversightChain(t.db.runner(), probe, DAY, true))?.steps).toEqual([{ entityId: probe, relation: 'SELF' }]);
+      } finally {
+        await t.driver.executeQuery('MATCH (e:Entity {id: $probe}) DETACH DELETE e', { probe });
+      }
+    });
+
+    it('leaves an unknown id unknown in one statement', async () => {
+      expect(await sent('org:no-such-body', DAY)).toEqual({ ids: null, relations: undefined, statements: ['graph.storedOversightChain'] });
+    });
   });
 
   it('leaves an unknown id unknown', async () => {

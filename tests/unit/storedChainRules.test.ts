@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unchangedPeriod } from '../../src/domain/dates.js';
+import { inPeriod, unchangedPeriod } from '../../src/domain/dates.js';
 import { MAX_CHAIN_LENGTH, walkChain, type UpwardEdge } from '../../src/domain/oversight.js';
 
 const up = (
@@ -62,5 +62,21 @@ describe('walkChain', () => {
 
   it('is the entity alone when it has no link up', () => {
     expect(walkChain('org:alone', 'BOARD', new Map())).toEqual([{ entityId: 'org:alone', relation: 'SELF' }]);
+  });
+});
+
+describe('inPeriod', () => {
+  it('holds from the first day and up to, not on, the day the period ends', () => {
+    const period = { from: '2017-09-08', to: '2026-01-01' };
+    expect(inPeriod(period, '2017-09-07')).toBe(false);
+    expect(inPeriod(period, '2017-09-08')).toBe(true);
+    expect(inPeriod(period, '2025-12-31')).toBe(true);
+    expect(inPeriod(period, '2026-01-01')).toBe(false);
+  });
+
+  it('treats a null end as open', () => {
+    expect(inPeriod({ from: null, to: '2000-01-01' }, '1900-06-01')).toBe(true);
+    expect(inPeriod({ from: '2000-01-01', to: null }, '2999-06-01')).toBe(true);
+    expect(inPeriod({ from: '2000-01-01', to: null }, '1999-12-31')).toBe(false);
   });
 });

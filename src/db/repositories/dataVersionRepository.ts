@@ -13,7 +13,8 @@ export const BUMP_DATA_VERSION = cypher(
 
 export const READ_DATA_VERSION = cypher(
   'dataVersion.read',
-  `OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN coalesce(v.value, 0) AS value`,
+  `OPTIONAL MATCH (v:DataVersion {id: 'graph'})
+   RETURN coalesce(v.value, 0) AS value, toString(v.chainsFrom) AS chainsFrom, toString(v.chainsTo) AS chainsTo`,
 );
 
 export async function bumpDataVersion(run: QueryRunner): Promise<number> {
@@ -22,11 +23,17 @@ export async function bumpDataVersion(run: QueryRunner): Promise<number> {
 }
 
 export async function readDataVersion(run: QueryRunner): Promise<number> {
-  const [row] = await run.read<{ value: number }>(READ_DATA_VERSION);
-  return row?.value ?? 0;
+  return (await readDataState(run)).version;
 }
 
 type Period = { from: string | null; to: string | null };
+
+/** The version, and the period its stored chains hold over (null: none stored at it). */
+export async function readDataState(run: QueryRunner): Promise<{ version: number; chains: Period | null }> {
+  const [row] = await run.read<{ value: number; chainsFrom: string | null; chainsTo: string | null }>(READ_DATA_VERSION);
+  if (!row?.chainsFrom) return { version: row?.value ?? 0, chains: null };
+  return { version: row.value, chains: { from: row.chainsFrom, to: row.chainsTo } };
+}
 
 /**
  * The periods around the day of the last store over which the stored chains and the stored

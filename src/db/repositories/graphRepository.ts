@@ -81,6 +81,18 @@ export async function upwardClosure(run: QueryRunner, id: string, asOf: string, 
   return { entities, links: new Map(rows.map((r) => [String(r.e.id), r.links])) };
 }
 
+/** Whether start's chain, as stored at the last write, holds on $asOf at the graph's version. */
+const STORED_GUARD = `OPTIONAL MATCH (v:DataVersion {id: 'graph'})
+   WITH start, coalesce(start.chainVersion = v.value AND v.chainsFrom <= date($asOf)
+     AND (v.chainsTo IS NULL OR date($asOf) < v.chainsTo), false) AS stored`;
+
+/** The stored chain's members, by position. */
+const STORED_STEPS = `WITH start WHERE stored
+     UNWIND range(0, size(start.chainIds) - 1) AS position
+     MATCH (e:Entity {id: start.chainIds[position]})`;
+
+const CHAIN_MEMBER = `CASE WHEN $namesOnly THEN e {${ENTITY_NAME_FIELDS}} ELSE e {${ENTITY_FIELDS}} END AS e`;
+
 /**
  * An entity's chain as stored at the last write (storeChains) when it was stored for the
  * graph's current data version and $asOf falls in the period over which no upward link
@@ -90,42 +102,68 @@ export async function upwardClosure(run: QueryRunner, id: string, asOf: string, 
 export const OVERSIGHT_CHAIN = cypher(
   'graph.oversightChain',
   `MATCH (start:Entity {id: $id})
-   OPTIONAL MATCH (v:DataVersion {id: 'graph'})
-   WITH start, coalesce(start.chainVersion = v.value AND v.chainsFrom <= date($asOf)
-     AND (v.chainsTo IS NULL OR date($asOf) < v.chainsTo), false) AS stored
+   ${STORED_GUARD}
    CALL (start, stored) {
-     WITH start WHERE stored
-     UNWIND range(0, size(start.chainIds) - 1) AS position
-     MATCH (e:Entity {id: start.chainIds[position]})
+     ${STORED_STEPS}
      RETURN e, position, start.chainRelations[position] AS relation, [] AS links
      UNION
      WITH start WHERE NOT stored
      ${CLOSURE_BODY}
      RETURN e, null AS position, null AS relation, collect(link) AS links
    }
-   RETURN CASE WHEN $namesOnly THEN e {${ENTITY_NAME_FIELDS}} ELSE e {${ENTITY_FIELDS}} END AS e, position, relation, links`,
+   RETURN ${CHAIN_MEMBER}, position, relation, links`,
+);
+
+/**
+ * The stored half of OVERSIGHT_CHAIN alone, for a day the stored chains are known to cover:
+ * a sixth of its text, and the text is most of what a chain's round trip costs both sides.
+ * An entity no climbing link touches is its own chain on any day (position 0). Position -1
+ * means nothing stored holds (a write since the caller last looked): walk with OVERSIGHT_CHAIN.
+ */
+export const STORED_OVERSIGHT_CHAIN = cypher(
+  'graph.storedOversightChain',
+  `MATCH (start:Entity {id: $id})
+   ${STORED_GUARD}
+   CALL (start, stored) {
+     ${STORED_STEPS}
+     RETURN e, position, start.chainRelations[position] AS relation
+     UNION
+     WITH start WHERE NOT stored
+     RETURN start AS e,
+       CASE WHEN EXISTS { (start)<-[:${UPWARD_IN_TYPES}]-(:Entity) } OR EXISTS { (start)-[:${UPWARD_OUT_TYPES}]->(:Entity) } THEN -1 ELSE 0 END AS position,
+       'SELF' AS relation
+   }
+   RETURN ${CHAIN_MEMBER}, position, relation`,
 );
 
 export type ChainRead =
   { stored: true; steps: OversightStepRecord[]; entities: EntityRecord[] } | { stored: false; closure: UpwardClosure };
 
+type ChainRow = { e: Record<string, unknown>; position: number | null; relation: string | null; links?: UpwardEdge[] };
+
+function storedChain(rows: ChainRow[]): ChainRead {
+  const ordered = [...rows].sort((a, b) => Number(a.position) - Number(b.position));
+  const entities = ordered.map((r) => toEntity(r.e));
+  return { stored: true, steps: ordered.map((r, i) => ({ entityId: entities[i]!.id, relation: String(r.relation) })), entities };
+}
+
 /** Null when the entity is unknown. */
 export async function readOversightChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<ChainRead | null> {
-  const rows = await run.read<{ e: Record<string, unknown>; position: number | null; relation: string | null; links: UpwardEdge[] }>(
-    OVERSIGHT_CHAIN,
-    { id, asOf, namesOnly },
-  );
+  const rows = await run.read<ChainRow>(OVERSIGHT_CHAIN, { id, asOf, namesOnly });
   if (rows.length === 0) return null;
-  if (rows[0]!.position !== null) {
-    const ordered = [...rows].sort((a, b) => Number(a.position) - Number(b.position));
-    const entities = ordered.map((r) => toEntity(r.e));
-    return { stored: true, steps: ordered.map((r, i) => ({ entityId: entities[i]!.id, relation: String(r.relation) })), entities };
-  }
+  if (rows[0]!.position !== null) return storedChain(rows);
   const entities = rows.map((r) => toEntity(r.e));
   return {
     stored: false,
-    closure: { entities: new Map(entities.map((e) => [e.id, e])), links: new Map(rows.map((r, i) => [entities[i]!.id, r.links])) },
+    closure: { entities: new Map(entities.map((e) => [e.id, e])), links: new Map(rows.map((r, i) => [entities[i]!.id, r.links ?? []])) },
   };
+}
+
+/** The stored chain; null when the entity is unknown; 'walk' when no stored chain holds on asOf. */
+export async function readStoredChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<ChainRead | null | 'walk'> {
+  const rows = await run.read<ChainRow>(STORED_OVERSIGHT_CHAIN, { id, asOf, namesOnly });
+  if (rows.length === 0) return null;
+  return rows[0]!.position === -1 ? 'walk' : storedChain(rows);
 }
 
 /**

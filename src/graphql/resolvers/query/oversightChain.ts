@@ -7,7 +7,7 @@ import { NAME_FIELDS, selectsOnly } from '../../selection.js';
 
 export const oversightChain: QueryResolvers['oversightChain'] = async (_, { id, asOf }, ctx, info) => {
   const namesOnly = selectsOnly(info, ['entity'], NAME_FIELDS);
-  const chain = await walk(ctx.run, id, asOfOrToday(asOf, ctx.today), namesOnly);
+  const chain = await walk(ctx.run, id, asOfOrToday(asOf, ctx.today), namesOnly, ctx.chainsStoredOn);
   if (!chain) {
     const near = await suggestEntityIds(ctx.run, id, null, ctx.logger);
     throw new BadUserInputError('id', `Unknown entity ${JSON.stringify(id)}.${didYouMean(near)}`, near);
