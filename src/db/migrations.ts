@@ -1,3 +1,4 @@
+import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
 import { cypher, type Database } from './database.js';
 
 /**
@@ -90,6 +91,60 @@ export const MIGRATIONS = [
   cypher('dropEntitySearchIndex', 'DROP INDEX entity_search IF EXISTS'),
 ];
 
+/**
+ * Names statements read before any write may have set them: the open end of a stored period,
+ * what only an import writes, a relation no fact has yet. Neo4j answers every run of a
+ * statement that names an unknown property or relationship type with a warning, which the
+ * driver then decodes (a tenth of the oversight chain's cost per request, on a seeded graph
+ * without imports). A registered name costs nothing.
+ */
+export const REGISTERED_PROPERTIES = [
+  // Stored answers (dataVersionRepository): an open period has no end.
+  'chainsTo',
+  'pagesTo',
+  // Providers (NPPES import).
+  'city',
+  'deactivationDate',
+  'entityType',
+  'enumerationDate',
+  'lastUpdateDate',
+  'primaryTaxonomy',
+  'reactivationDate',
+  'taxonomies',
+  // Medicare contracts, plans, service areas and enrollment; Medicaid plan enrollment (plan imports).
+  'contractNumber',
+  'countyName',
+  'dual',
+  'effectiveDate',
+  'eghp',
+  'enrollment',
+  'marketingName',
+  'medicaidOnly',
+  'offersPartD',
+  'organizationName',
+  'organizationType',
+  'partial',
+  'planType',
+  'programName',
+  'region',
+  'snp',
+  'state',
+  'suppressed',
+  'total',
+  // Exports of derived edges, which carry the assignment they come from.
+  'assignmentId',
+] as const;
+export const REGISTERED_RELATIONSHIP_TYPES = [...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES, 'SUBPART_OF'] as const;
+
+const REGISTER_PROPERTIES = cypher(
+  'registerProperties',
+  'UNWIND $names AS name CALL db.createProperty(name) RETURN count(*) AS registered',
+);
+const REGISTER_RELATIONSHIP_TYPES = cypher(
+  'registerRelationshipTypes',
+  'UNWIND $names AS name CALL db.createRelationshipType(name) RETURN count(*) AS registered',
+);
+
 const AWAIT_INDEXES = cypher('awaitIndexes', 'CALL db.awaitIndexes(300)');
 
 const INDEXES_NOT_ONLINE = cypher(
@@ -116,6 +171,8 @@ export async function migrate(
 ): Promise<void> {
   const run = db.runner();
   for (const m of MIGRATIONS) await run.write(m);
+  await run.write(REGISTER_PROPERTIES, { names: REGISTERED_PROPERTIES });
+  await run.write(REGISTER_RELATIONSHIP_TYPES, { names: REGISTERED_RELATIONSHIP_TYPES });
   if (!options.onPopulating) {
     await run.read(AWAIT_INDEXES);
     return;
