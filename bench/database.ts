@@ -9,6 +9,8 @@ export interface BenchDatabase {
   uri: string;
   /** The password of user neo4j; empty for an external server reached without auth. */
   password: string;
+  /** The embedded Neo4j's process (undefined for an external server), for CPU per request. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function openBenchDatabase(opts: {
   let uri = opts.uri;
   let password = opts.password ?? '';
   let stopEmbedded = async () => {};
+  let pid: number | undefined;
   if (!uri) {
     const neo4j = await startEmbeddedNeo4j({
       boltPort: opts.boltPort,
@@ -36,6 +39,7 @@ export async function openBenchDatabase(opts: {
     uri = neo4j.uri;
     password = neo4j.password;
     stopEmbedded = () => neo4j.stop();
+    pid = neo4j.pid;
   }
   const driver = createDriver(uri, password ? { user: 'neo4j', password } : null);
   try {
@@ -45,7 +49,7 @@ export async function openBenchDatabase(opts: {
   } finally {
     await driver.close();
   }
-  return { uri, password, stop: stopEmbedded };
+  return { uri, password, pid, stop: stopEmbedded };
 }
 
 // `tsx bench/database.ts 7730 .data-bench` keeps a database up for working by hand.

@@ -9,6 +9,8 @@ export interface Measurement {
   p50: number;
   p99: number;
   non2xx: number;
+  /** CPU ms per request of the server's Node process and of Neo4j, over the round (null: not measurable here). */
+  cpu?: { server: number | null; neo4j: number | null };
 }
 
 export interface Shape {
@@ -66,9 +68,37 @@ function table(r: RunResult): string {
       `| ${q.name} | ${mark(m.api.rps >= 2 * m.peer.rps)} | ${mark(m.api.p99 <= m.peer.p99)} | ${mark(m.cached.rps >= 0.7 * r.ceiling.rps)} | ${dash} |`,
     );
   }
+  lines.push(...cpuTable(r));
   const errors = r.questions.reduce((s, q) => s + q.median!.api.non2xx + q.median!.peer.non2xx + q.median!.cached.non2xx, 0);
   lines.push('', `Non-2xx responses, errors and timeouts across all rounds: ${errors}.`);
   return lines.join('\n');
+}
+
+/**
+ * CPU per request, from /proc around each timed round (medians). Both APIs send their statements
+ * to the same Neo4j, so for a question whose cost is mostly the database's, the ratio of req/s
+ * cannot exceed (the peer's Node + the peer's Neo4j) / this API's Neo4j, even if this API's own
+ * Node time fell to nothing: the last column.
+ */
+function cpuTable(r: RunResult): string[] {
+  const rows = r.questions.filter((q) => q.median?.api.cpu?.neo4j != null && q.median.peer.cpu?.neo4j != null);
+  if (rows.length === 0) return [];
+  const f3 = (n: number | null | undefined) => (n == null ? '–' : n.toFixed(2));
+  const lines = [
+    '',
+    'CPU per request in ms (user + system, from `/proc` around each timed round, medians), and the ratio to the peer this API could reach with no Node time at all:',
+    '',
+    '| question | API Node | API Neo4j | peer Node | peer Neo4j | ratio at zero API Node |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const q of rows) {
+    const { api, peer } = q.median!;
+    const bound = (peer.cpu!.server! + peer.cpu!.neo4j!) / api.cpu!.neo4j!;
+    lines.push(
+      `| ${q.name} | ${f3(api.cpu!.server)} | ${f3(api.cpu!.neo4j)} | ${f3(peer.cpu!.server)} | ${f3(peer.cpu!.neo4j)} | ${f2(bound)} |`,
+    );
+  }
+  return lines;
 }
 
 /** BENCHMARKS.md: how it was measured, then the current run, then the run before the query layer was rewritten. */

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { openBenchDatabase } from './database.js';
+import { processCpuMs } from './processCpu.js';
 import { questions, type ApiData, type PeerData } from './questions.js';
 import { renderReport, type Measurement, type RunResult } from './report.js';
 
@@ -75,9 +76,13 @@ async function post<T = unknown>(url: string, body: unknown, headers: Record<str
   return (await res.json()) as BenchAnswer<T>;
 }
 
-async function load(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Measurement> {
+/** pids: the server's Node process and Neo4j's, whose CPU per request the round reports. */
+async function load(url: string, body: unknown, headers: Record<string, string> = {}, pids: Pids = {}): Promise<Measurement> {
   // Wait out the previous contender's backlog: this answer queues behind it.
   await post(url, body, headers);
+  const before = { server: processCpuMs(pids.server), neo4j: processCpuMs(pids.neo4j) };
+  const perRequest = (after: number | null, start: number | null, requests: number) =>
+    after === null || start === null || requests === 0 ? null : (after - start) / requests;
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -91,10 +96,19 @@ async function load(url: string, body: unknown, headers: Record<string, string> 
       },
       (error: unknown, r: autocannon.Result) => {
         if (error) return reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }));
-        resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts });
+        const cpu = {
+          server: perRequest(processCpuMs(pids.server), before.server, r.requests.total),
+          neo4j: perRequest(processCpuMs(pids.neo4j), before.neo4j, r.requests.total),
+        };
+        resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpu });
       },
     );
   });
+}
+
+interface Pids {
+  server?: number;
+  neo4j?: number;
 }
 
 const median = (xs: number[]) => {
@@ -102,11 +116,13 @@ const median = (xs: number[]) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
+const medianOrNull = (xs: (number | null | undefined)[]) => (xs.every((x) => typeof x === 'number') ? median(xs) : null);
 const medianOf = (ms: Measurement[]): Measurement => ({
   rps: median(ms.map((m) => m.rps)),
   p50: median(ms.map((m) => m.p50)),
   p99: median(ms.map((m) => m.p99)),
   non2xx: ms.reduce((s, m) => s + m.non2xx, 0),
+  cpu: { server: medianOrNull(ms.map((m) => m.cpu?.server)), neo4j: medianOrNull(ms.map((m) => m.cpu?.neo4j)) },
 });
 
 async function main() {
@@ -134,12 +150,15 @@ async function main() {
       DEBUG_HEADER_KEY: BENCH_KEY,
       NODE_ENV: 'production',
     };
-    if (compiled) start('node', ['dist/src/main.js'], apiEnv);
-    else start('node', ['--import', 'tsx', 'src/main.ts'], apiEnv);
+    const apiProcess = compiled ? start('node', ['dist/src/main.js'], apiEnv) : start('node', ['--import', 'tsx', 'src/main.ts'], apiEnv);
     // All three in production mode, as npm start runs this API (graphql-js is faster there).
-    start('node', ['--import', 'tsx', 'bench/peerServer.ts', db.uri, String(peerPort), String(peerStatsPort), db.password], {
-      NODE_ENV: 'production',
-    });
+    const peerProcess = start(
+      'node',
+      ['--import', 'tsx', 'bench/peerServer.ts', db.uri, String(peerPort), String(peerStatsPort), db.password],
+      {
+        NODE_ENV: 'production',
+      },
+    );
     start('node', ['--import', 'tsx', 'bench/ceilingServer.ts', String(ceilingPort)], { NODE_ENV: 'production' });
     const api = `http://127.0.0.1:${apiPort}/graphql`;
     const peer = `http://127.0.0.1:${peerPort}/`;
@@ -184,9 +203,9 @@ async function main() {
       ceilingRuns.push(await load(ceiling, hello));
       for (const [i, q] of mix.entries()) {
         const s = shapes[i]!;
-        s.runs.api.push(await load(api, q.api, NO_CACHE));
-        s.runs.peer.push(await load(peer, q.peer));
-        s.runs.cached.push(await load(api, q.api, KEY));
+        s.runs.api.push(await load(api, q.api, NO_CACHE, { server: apiProcess.pid, neo4j: db.pid }));
+        s.runs.peer.push(await load(peer, q.peer, {}, { server: peerProcess.pid, neo4j: db.pid }));
+        s.runs.cached.push(await load(api, q.api, KEY, { server: apiProcess.pid, neo4j: db.pid }));
       }
     }
     const result: RunResult = {
