@@ -116,7 +116,8 @@ export const OVERSIGHT_CHAIN = cypher(
 
 /**
  * The stored half of OVERSIGHT_CHAIN alone, for a day the stored chains are known to cover:
- * a sixth of its text, and the text is most of what a chain's round trip costs both sides.
+ * a sixth of its text, which both sides handle on every run (Neo4j spent about a tenth less
+ * CPU per chain request with it, BENCHMARKS.md).
  * An entity no climbing link touches is its own chain on any day (position 0). Position -1
  * means nothing stored holds (a write since the caller last looked): walk with OVERSIGHT_CHAIN.
  */
