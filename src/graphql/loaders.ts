@@ -160,8 +160,15 @@ export function createLoaders(run: QueryRunner, today: string) {
     administers: new DataLoader<string, AssignmentConnectionRecord>((keys) =>
       Promise.all(
         keys.map((key) => {
-          const [id, asOf, after, limit] = JSON.parse(key) as [string, string, SortKey | null, number];
-          return administersConnection(run, id, asOf, { after, limit });
+          const [id, asOf, after, limit, namesOnly, slimFacts] = JSON.parse(key) as [
+            string,
+            string,
+            SortKey | null,
+            number,
+            boolean,
+            boolean,
+          ];
+          return administersConnection(run, id, asOf, { after, limit }, { namesOnly, slimFacts });
         }),
       ),
     ),
@@ -188,5 +195,11 @@ const MAC_ROLES = ['AB_MAC', 'DME_MAC', 'HHH_MAC', 'SPECIALTY_MAC'] as const;
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** The administers loader's key for an organization's page. */
-export const administersKey = (id: string, asOf: string, after: SortKey | null, limit: number) => JSON.stringify([id, asOf, after, limit]);
+/** The administers loader's key for an organization's page, read as wide as the request needs. */
+export const administersKey = (
+  id: string,
+  asOf: string,
+  after: SortKey | null,
+  limit: number,
+  width: { namesOnly: boolean; slimFacts: boolean },
+) => JSON.stringify([id, asOf, after, limit, width.namesOnly, width.slimFacts]);

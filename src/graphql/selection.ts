@@ -58,3 +58,16 @@ export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], a
   };
   return info.fieldNodes.every((node) => check(node.selectionSet, 0));
 }
+
+/**
+ * How wide a listing of an organization's facts may be read, from what the request selects
+ * below path (the connection's edges and node): the programs, places and administrators by
+ * name only, and the facts with their slim fields only.
+ */
+export function factListingWidth(info: GraphQLResolveInfo, path: readonly string[]): { namesOnly: boolean; slimFacts: boolean } {
+  const node = [...path, 'edges', 'node'];
+  return {
+    namesOnly: ['program', 'jurisdiction', 'administrator'].every((field) => selectsOnly(info, [...node, field], NAME_FIELDS)),
+    slimFacts: selectsOnly(info, node, SLIM_WITH_PLACE_FACT_FIELDS),
+  };
+}

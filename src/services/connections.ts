@@ -20,8 +20,14 @@ export interface Window {
 }
 
 /** The lists behind each connection field: a keyset page now, the count only if asked. */
-export async function administersConnection(run: QueryRunner, id: string, asOf: string, w: Window): Promise<AssignmentConnectionRecord> {
-  return toConnection(await administeredBy(run, id, asOf, w.after, w.limit), () => countAdministeredBy(run, id, asOf));
+export async function administersConnection(
+  run: QueryRunner,
+  id: string,
+  asOf: string,
+  w: Window,
+  width: ReadWidth = {},
+): Promise<AssignmentConnectionRecord> {
+  return toConnection(await administeredBy(run, id, asOf, w.after, w.limit, width), () => countAdministeredBy(run, id, asOf));
 }
 
 /** An entity with the first page of what it administers, in one round trip; null when the id is unknown. */

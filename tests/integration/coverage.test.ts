@@ -169,6 +169,38 @@ describe('names-only reads', () => {
     expect(named.bytes).toBeLessThan(described.bytes);
   });
 
+  it('read a later page of Noridian’s facts, asked for on its own, as narrow as the first', async () => {
+    // Two listings in one request: the organization is read alone, then each page by the field.
+    const ask = async (entityFields: string) => {
+      const { body } = await t.gql<{
+        entity: {
+          a: { edges: { node: { id: string; program: { name: string } } }[] };
+          b: { edges: { node: { id: string; program: { name: string } } }[] };
+        };
+      }>(
+        `{ entity(id: "org:noridian") { ... on Organization {
+             a: administers(first: 3, asOf: "2026-11-27") { edges { node { id program { ${entityFields} } } } }
+             b: administers(first: 20, asOf: "2026-11-27") { edges { node { id program { ${entityFields} } } } } } } }`,
+        undefined,
+        profiled,
+      );
+      expect(body.errors).toBeUndefined();
+      const debug = body.extensions.debug as Debug;
+      expect(debug.roundTrips).toBe(3);
+      const rows = (list: { edges: { node: { id: string; program: { name: string } } }[] }) =>
+        list.edges.map((e) => `${e.node.id}|${e.node.program.name}`);
+      return { a: rows(body.data.entity.a), b: rows(body.data.entity.b), bytes: debug.bytes };
+    };
+    const names = await ask('name');
+    const more = await ask('name description');
+    expect(names.b.length).toBe(20);
+    // The first three facts of the longer page are the shorter page.
+    expect(names.b.slice(0, 3)).toEqual(names.a);
+    expect(names.b.some((r) => r.endsWith('|Medicare Part A (Hospital Insurance)'))).toBe(true);
+    expect(names).toEqual({ ...more, bytes: names.bytes });
+    expect(names.bytes).toBeLessThan(more.bytes);
+  });
+
   it('list what Noridian administers with its facts’ slim fields when no dates are asked, and the same facts with their dates when they are', async () => {
     const ask = async (factFields: string) => {
       const { body } = await t.gql<{

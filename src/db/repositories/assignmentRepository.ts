@@ -196,22 +196,6 @@ const PAGE_RETURN = `WITH collect(a {${ASSIGNMENT_CORE_FIELDS}}) AS rows, collec
    RETURN rows, [x IN related | x {${ENTITY_FIELDS}}] AS related`;
 
 /**
- * What an entity administers at asOf, by assignment id, resumed after the last id seen:
- * a seek on the (administratorId, id) index, LIMIT first + 1. Program, place and
- * administrator come along for the fields a listing shows.
- */
-export const ADMINISTERED_BY = cypher(
-  'assignment.administeredBy',
-  `MATCH (a:Assignment) USING INDEX a:Assignment(administratorId, id)
-   WHERE a.administratorId = $id AND a.id > $after AND ${validAt('a')}
-   WITH a ORDER BY a.administratorId, a.id LIMIT toInteger($limit) + 1
-   // By id, not by expanding BY, FOR and IN, as ENTITY_WITH_ADMINISTERED does.
-   MATCH (admin:Entity {id: a.administratorId}), (program:Entity {id: a.programId})
-   OPTIONAL MATCH (place:Entity {id: a.jurisdictionId})
-   ${PAGE_RETURN}`,
-);
-
-/**
  * A slim fact (ASSIGNMENT_SLIM_FIELDS) with its place's id, for a listing of an organization's
  * facts, which names their places, and without its administrator, the organization itself; in
  * the order slimFactOf reads them. (The state pages leave the place out: a state's contractors
@@ -220,9 +204,10 @@ export const ADMINISTERED_BY = cypher(
 const SLIM_FACT_ROW = 'a.id, a.function, a.programId, a.role, a.jurisdictionId';
 
 /**
- * The entity and the first page of what it administers, in one statement: the same seek as
- * ADMINISTERED_BY, for a request that asks an organization for its facts by id. The
- * administrator of every fact is the entity itself.
+ * An entity and a page of what it administers at asOf, in one statement: a seek on the
+ * (administratorId, id) index past the last fact seen, LIMIT first + 1. Serves an organization
+ * asked for by id with its first page, and every later page of the listing. The administrator
+ * of every fact is the entity itself.
  */
 export const ENTITY_WITH_ADMINISTERED = cypher(
   'entity.withAdministered',
@@ -324,14 +309,17 @@ function idPage(found: PageRows[], after: SortKey | null, limit: number, slim = 
 
 const afterId = (after: SortKey | null) => (after ? String(after[0]) : '');
 
+/** A page of an organization's facts alone, read as wide as the request needs (its administrator named as its programs and places are). */
 export async function administeredBy(
   run: QueryRunner,
   id: string,
   asOf: string,
   after: SortKey | null,
   limit: number,
+  { namesOnly = false, slimFacts = false }: ReadWidth = {},
 ): Promise<KeysetPage<AssignmentRecord>> {
-  return idPage(await run.read<PageRows>(ADMINISTERED_BY, { id, asOf, after: afterId(after), limit }), after, limit);
+  const found = await entityWithAdministered(run, id, asOf, after, limit, { namesOnly, slimFacts, entityNamesOnly: namesOnly });
+  return found?.page ?? idPage([], after, limit);
 }
 
 export async function countAdministeredBy(run: QueryRunner, id: string, asOf: string): Promise<number> {

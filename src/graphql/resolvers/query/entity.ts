@@ -6,7 +6,7 @@ import { asOfOrToday, page } from '../../args.js';
 import type { GraphQLContext } from '../../context.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { administersKey } from '../../loaders.js';
-import { NAME_FIELDS, selectedFields, selectsOnly, SLIM_WITH_PLACE_FACT_FIELDS } from '../../selection.js';
+import { factListingWidth, NAME_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
 
 /**
  * Unknown ids answer null rather than an error: asking whether something exists is a fair
@@ -47,15 +47,12 @@ async function withAdministers(id: string, ctx: GraphQLContext, info: GraphQLRes
   } catch {
     return undefined;
   }
-  const namesOnly = ['program', 'jurisdiction', 'administrator'].every((field) =>
-    selectsOnly(info, ['administers', 'edges', 'node', field], NAME_FIELDS),
-  );
-  const slimFacts = selectsOnly(info, ['administers', 'edges', 'node'], SLIM_WITH_PLACE_FACT_FIELDS);
-  const entityNamesOnly = namesOnly && selectsOnly(info, [], NAMES_AND_ADMINISTERS);
-  const found = await entityWithAdministers(ctx.run, id, key.asOf, key, { namesOnly, slimFacts, entityNamesOnly });
+  const width = factListingWidth(info, ['administers']);
+  const entityNamesOnly = width.namesOnly && selectsOnly(info, [], NAMES_AND_ADMINISTERS);
+  const found = await entityWithAdministers(ctx.run, id, key.asOf, key, { ...width, entityNamesOnly });
   if (!found) return null;
   (entityNamesOnly ? ctx.loaders.entityName : ctx.loaders.entity).prime(id, found.entity);
-  ctx.loaders.administers.prime(administersKey(id, key.asOf, key.after, key.limit), found.administers);
+  ctx.loaders.administers.prime(administersKey(id, key.asOf, key.after, key.limit, width), found.administers);
   return found.entity;
 }
 
