@@ -98,7 +98,7 @@ export const MIGRATIONS = [
  * driver then decodes (a tenth of the oversight chain's cost per request, on a seeded graph
  * without imports). A registered name costs nothing.
  */
-export const REGISTERED_PROPERTIES = [
+const REGISTERED_PROPERTIES = [
   // Stored answers (dataVersionRepository): an open period has no end.
   'chainsTo',
   'pagesTo',
@@ -134,7 +134,7 @@ export const REGISTERED_PROPERTIES = [
   // Exports of derived edges, which carry the assignment they come from.
   'assignmentId',
 ] as const;
-export const REGISTERED_RELATIONSHIP_TYPES = [...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES, 'SUBPART_OF'] as const;
+const REGISTERED_RELATIONSHIP_TYPES = [...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES, 'SUBPART_OF'] as const;
 
 const REGISTER_PROPERTIES = cypher(
   'registerProperties',

@@ -32,6 +32,12 @@ export function isValidAt(period: { validFrom: string | null; validTo: string | 
   return (period.validFrom === null || period.validFrom <= day) && (period.validTo === null || period.validTo >= day);
 }
 
+/** Days [from, to): a null from reaches back to the beginning, a null to is open. */
+export interface Period {
+  from: string | null;
+  to: string | null;
+}
+
 /** The last day of the calendar, which marks an open end in stored periods; no day follows it. */
 const OPEN_END = '9999-12-31';
 
@@ -48,11 +54,7 @@ function dayAfter(day: string): string {
  * first day through its last (inclusive), so it changes state on its first day and on the day
  * after its last. from null: nothing has changed since the beginning of time.
  */
-export function unchangedPeriod(
-  firstDays: readonly string[],
-  lastDays: readonly string[],
-  today: string,
-): { from: string | null; to: string | null } {
+export function unchangedPeriod(firstDays: readonly string[], lastDays: readonly string[], today: string): Period {
   const changes = [...firstDays, ...lastDays.filter((d) => d < OPEN_END).map(dayAfter)];
   const past = changes.filter((d) => d <= today);
   const future = changes.filter((d) => d > today);
@@ -63,6 +65,6 @@ export function unchangedPeriod(
 }
 
 /** Whether day falls in a period as unchangedPeriod gives it: [from, to), a null end open. */
-export function inPeriod(period: { from: string | null; to: string | null }, day: string): boolean {
+export function inPeriod(period: Period, day: string): boolean {
   return (period.from === null || period.from <= day) && (period.to === null || day < period.to);
 }

@@ -1,6 +1,6 @@
 import type { QueryRunner } from '../db/database.js';
 import { readDataState } from '../db/repositories/dataVersionRepository.js';
-import { inPeriod } from '../domain/dates.js';
+import { inPeriod, type Period } from '../domain/dates.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Logger } from '../logger.js';
 export class DataVersionWatcher {
   version: number | null = null;
   /** The period the chains stored at this version hold over, null when unknown or none. */
-  private chains: { from: string | null; to: string | null } | null = null;
+  private chains: Period | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners: ((version: number | null) => void)[] = [];
 

@@ -25,7 +25,7 @@ export async function oversightChain(
   // On a day the stored chains are known to cover, the short statement: one round trip but
   // right after a write, when it finds nothing stored and the walk follows.
   const stored = chainsStoredOn(asOf) ? await readStoredChain(run, id, asOf, namesOnly) : 'walk';
-  if (stored !== 'walk') return stored?.stored ? { steps: stored.steps, entities: stored.entities } : null;
+  if (stored !== 'walk') return stored && { steps: stored.steps, entities: stored.entities };
   const read = await readOversightChain(run, id, asOf, namesOnly);
   if (!read) return null;
   if (read.stored) return { steps: read.steps, entities: read.entities };

@@ -1,13 +1,13 @@
 import type { QueryRunner } from '../db/database.js';
 import { bumpDataVersion, storeAnswerPeriods } from '../db/repositories/dataVersionRepository.js';
-import { todayIso } from '../domain/dates.js';
+import { todayIso, type Period } from '../domain/dates.js';
 import { storeOversightChains } from './storedChains.js';
 import { storeStatePages } from './storedPages.js';
 
 /** How many answers a store step stamped, and the period around its day over which they hold. */
 export interface StoredAnswers {
   count: number;
-  period: { from: string | null; to: string | null };
+  period: Period;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoundTripCounter } from '../../src/db/database.js';
-import { readDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
+import { readDataState } from '../../src/db/repositories/dataVersionRepository.js';
 import { chainStartsWithLinks, readOversightChain, upwardClosure } from '../../src/db/repositories/graphRepository.js';
 import { walkChain } from '../../src/domain/oversight.js';
 import { createMemoryLogger } from '../../src/logger.js';
@@ -25,7 +25,7 @@ async function storedChain(id: string, day: string) {
 
 async function storeAt(day: string) {
   const run = t.db.runner();
-  return storeAnswers(run, await readDataVersion(run), day);
+  return storeAnswers(run, (await readDataState(run)).version, day);
 }
 
 describe('stored oversight chains', () => {
@@ -65,7 +65,7 @@ describe('stored oversight chains', () => {
   it('uses a stored chain only at the data version it was stored for', async () => {
     const run = t.db.runner();
     await storeAt(DAY);
-    const version = await readDataVersion(run);
+    const version = (await readDataState(run)).version;
     const probe = 'org:test-stored-chain-probe';
     // A lone entity whose stored chain says something its links do not, so the answer shows which was read.
     const setProbe = (stamp: number) =>

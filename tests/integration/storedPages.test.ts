@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataVersion } from '../../src/db/repositories/dataVersionRepository.js';
+import { readDataState } from '../../src/db/repositories/dataVersionRepository.js';
 import { ENTITY_WITH_ADMINISTERED } from '../../src/db/repositories/assignmentRepository.js';
 import { ALL_STATE_PAGES_ADMIN_NAMES, STATE_PAGES, statePages } from '../../src/db/repositories/stateRepository.js';
 import { storeAnswers } from '../../src/services/storedAnswers.js';
@@ -23,7 +23,7 @@ async function contractorLists(which: { all: true } | { stateIds: string[] }, da
 
 async function storeAt(day: string) {
   const run = t.db.runner();
-  return storeAnswers(run, await readDataVersion(run), day);
+  return storeAnswers(run, (await readDataState(run)).version, day);
 }
 
 /** Overwrites California's stored list with one fact, stamped `stamp`, so an answer shows whether it was read. */
@@ -52,7 +52,7 @@ describe('stored state pages', () => {
 
   it('uses a stored list only at the data version it was stored for', async () => {
     await storeAt(DAY);
-    const version = await readDataVersion(t.db.runner());
+    const version = (await readDataState(t.db.runner())).version;
     const expanded = (await contractorLists({ stateIds: ['state:CA'] }, DAY, false)).get('state:CA')!;
     expect(expanded.length).toBeGreaterThan(1);
     const probeFact = expanded[expanded.length - 1]!.split('|')[0]!;
@@ -68,7 +68,7 @@ describe('stored state pages', () => {
 
   it('expands COVERS for a day outside the period the lists were stored for', async () => {
     await storeAt(DAY);
-    const version = await readDataVersion(t.db.runner());
+    const version = (await readDataState(t.db.runner())).version;
     const { records } = await t.driver.executeQuery(`MATCH (v:DataVersion {id: 'graph'}) RETURN toString(v.pagesFrom) AS from`);
     // Seeded contractor terms start in the 2000s and later, so 1999 lies before the stored period.
     expect(String(records[0]?.get('from'))).toMatch(/^20\d\d-/);

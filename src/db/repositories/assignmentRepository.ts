@@ -254,6 +254,7 @@ export async function entityWithAdministered(
   limit: number,
   { namesOnly = false, slimFacts = false, entityNamesOnly = false }: ReadWidth = {},
 ): Promise<{ entity: EntityRecord; page: KeysetPage<AssignmentRecord> } | null> {
+  const entityNames = namesOnly && entityNamesOnly;
   const [row] = await run.read<{
     e: Record<string, unknown>;
     rows: (unknown[] | Record<string, unknown>)[];
@@ -265,15 +266,16 @@ export async function entityWithAdministered(
     limit,
     namesOnly,
     slimFacts,
-    entityNamesOnly: namesOnly && entityNamesOnly,
+    entityNamesOnly: entityNames,
   });
   if (!row) return null;
   const rows = row.rows.map((r) => (Array.isArray(r) ? slimFactOf(r, id) : r));
-  const page: PageRows = !namesOnly
-    ? { rows, related: [row.e, ...row.related] }
-    : entityNamesOnly
-      ? { rows, related: [], names: [row.e, ...row.related] }
-      : { rows, related: [row.e], names: row.related };
+  // Whole records go to related, id-name-kind ones to names (the loaders prime them apart).
+  const page: PageRows = {
+    rows,
+    related: [...(entityNames ? [] : [row.e]), ...(namesOnly ? [] : row.related)],
+    names: [...(entityNames ? [row.e] : []), ...(namesOnly ? row.related : [])],
+  };
   return { entity: toEntity(row.e), page: idPage([page], after, limit, slimFacts) };
 }
 

@@ -1,3 +1,4 @@
+import type { Period } from '../../domain/dates.js';
 import { cypher, type QueryRunner } from '../database.js';
 
 /**
@@ -21,12 +22,6 @@ export async function bumpDataVersion(run: QueryRunner): Promise<number> {
   const [row] = await run.write<{ value: number }>(BUMP_DATA_VERSION);
   return row?.value ?? 0;
 }
-
-export async function readDataVersion(run: QueryRunner): Promise<number> {
-  return (await readDataState(run)).version;
-}
-
-type Period = { from: string | null; to: string | null };
 
 /** The version, and the period its stored chains hold over (null: none stored at it). */
 export async function readDataState(run: QueryRunner): Promise<{ version: number; chains: Period | null }> {

@@ -137,12 +137,16 @@ export const STORED_OVERSIGHT_CHAIN = cypher(
    RETURN ${CHAIN_MEMBER}, position, relation`,
 );
 
-export type ChainRead =
-  { stored: true; steps: OversightStepRecord[]; entities: EntityRecord[] } | { stored: false; closure: UpwardClosure };
+export interface StoredChain {
+  stored: true;
+  steps: OversightStepRecord[];
+  entities: EntityRecord[];
+}
+export type ChainRead = StoredChain | { stored: false; closure: UpwardClosure };
 
 type ChainRow = { e: Record<string, unknown>; position: number | null; relation: string | null; links?: UpwardEdge[] };
 
-function storedChain(rows: ChainRow[]): ChainRead {
+function storedChain(rows: ChainRow[]): StoredChain {
   const ordered = [...rows].sort((a, b) => Number(a.position) - Number(b.position));
   const entities = ordered.map((r) => toEntity(r.e));
   return { stored: true, steps: ordered.map((r, i) => ({ entityId: entities[i]!.id, relation: String(r.relation) })), entities };
@@ -161,7 +165,7 @@ export async function readOversightChain(run: QueryRunner, id: string, asOf: str
 }
 
 /** The stored chain; null when the entity is unknown; 'walk' when no stored chain holds on asOf. */
-export async function readStoredChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<ChainRead | null | 'walk'> {
+export async function readStoredChain(run: QueryRunner, id: string, asOf: string, namesOnly = false): Promise<StoredChain | null | 'walk'> {
   const rows = await run.read<ChainRow>(STORED_OVERSIGHT_CHAIN, { id, asOf, namesOnly });
   if (rows.length === 0) return null;
   return rows[0]!.position === -1 ? 'walk' : storedChain(rows);
